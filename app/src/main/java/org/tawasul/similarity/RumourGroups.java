@@ -1,0 +1,18 @@
+package org.tawasul.similarity;
+
+/**
+ * Groups monitored content by rumour: two texts that say the same thing (near-duplicates after normalisation, in
+ * Arabic, Darija, Arabizi or French) land in the same group. Assignments are durable: the index is rebuilt from
+ * PostgreSQL on start, so an item keeps its group across restarts. Thread-safe.
+ */
+public interface RumourGroups {
+
+	/**
+	 * Puts an item in the group of its nearest near-duplicate, or in a new group of its own. Assigning an item
+	 * that was already assigned returns its existing group unchanged (idempotent).
+	 *
+	 * @param itemId the caller's stable id of the item
+	 * @param text what the item says
+	 */
+	GroupAssignment assign(String itemId, String text);
+}
