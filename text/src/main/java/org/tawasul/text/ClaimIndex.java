@@ -34,7 +34,8 @@ import org.apache.lucene.util.BytesRef;
 import org.tawasul.text.analysis.TawasulAnalyzer;
 import org.tawasul.text.rank.DocumentFrequencies;
 import org.tawasul.text.rank.LexicalReRanker;
-import org.tawasul.text.rank.LogisticModel;
+import org.tawasul.text.rank.ClaimProfile;
+import org.tawasul.text.rank.LexicalModel;
 import org.tawasul.text.rank.TextProfile;
 
 /**
@@ -68,7 +69,7 @@ public final class ClaimIndex implements Closeable {
   private final LexicalReRanker lexical;
   private volatile boolean stale;
 
-  private record Entry(Claim claim, TextProfile profile) {}
+  private record Entry(Claim claim, ClaimProfile profile, TextProfile terms) {}
 
   private ClaimIndex(Builder builder) {
     this.thresholds = builder.thresholds;
@@ -96,18 +97,19 @@ public final class ClaimIndex implements Closeable {
   /** Adds a claim, or replaces the claim with the same id. */
   public void put(Claim claim) {
     Objects.requireNonNull(claim, "claim");
-    TextProfile profile = TextProfile.of(claim.title() + "\n" + claim.text(), false);
+    ClaimProfile profile = ClaimProfile.of(claim);
+    TextProfile terms = TextProfile.of(claim.title() + "\n" + claim.text(), false);
     Document doc = new Document();
     doc.add(new StringField(ID, claim.id(), Field.Store.YES));
     doc.add(new TextField(ALL, claim.title() + "\n" + claim.text(), Field.Store.NO));
     try {
       synchronized (entries) {
         writer.updateDocument(new Term(ID, claim.id()), doc);
-        Entry previous = entries.put(claim.id(), new Entry(claim, profile));
+        Entry previous = entries.put(claim.id(), new Entry(claim, profile, terms));
         if (previous != null) {
-          frequencies.remove(previous.profile());
+          frequencies.remove(previous.terms());
         }
-        frequencies.add(profile);
+        frequencies.add(terms);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -131,7 +133,7 @@ public final class ClaimIndex implements Closeable {
           return false;
         }
         writer.deleteDocuments(new Term(ID, claimId));
-        frequencies.remove(previous.profile());
+        frequencies.remove(previous.terms());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -232,6 +234,7 @@ public final class ClaimIndex implements Closeable {
     for (ReRanker extra : extraReRankers) {
       extra.score(post, found, logits);
     }
+    double[] probabilities = lexical.model().probabilities(logits);
     Integer[] order = new Integer[found.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -241,7 +244,7 @@ public final class ClaimIndex implements Closeable {
     List<ClaimMatch> out = new ArrayList<>(n);
     for (int r = 0; r < n; r++) {
       int i = order[r];
-      double p = LogisticModel.sigmoid(logits[i]);
+      double p = probabilities[i];
       out.add(new ClaimMatch(found.get(i).claim().id(), p, thresholds.verdict(p), r + 1));
     }
     return out;
@@ -294,7 +297,7 @@ public final class ClaimIndex implements Closeable {
   public static final class Builder {
     private MatchThresholds thresholds = MatchThresholds.DEFAULTS;
     private int candidates = 50;
-    private LogisticModel model = LogisticModel.DEFAULT;
+    private LexicalModel model = LexicalModel.DEFAULT;
     private final List<ReRanker> reRankers = new ArrayList<>();
 
     private Builder() {}
@@ -314,8 +317,8 @@ public final class ClaimIndex implements Closeable {
       return this;
     }
 
-    /** Weights of the built-in lexical re-ranker (default: {@link LogisticModel#DEFAULT}). */
-    public Builder lexicalModel(LogisticModel value) {
+    /** Weights of the built-in lexical re-ranker (default: {@link LexicalModel#DEFAULT}). */
+    public Builder lexicalModel(LexicalModel value) {
       this.model = Objects.requireNonNull(value);
       return this;
     }
