@@ -36,8 +36,11 @@ public final class TextNormalizer {
   /** Longest input looked at, in chars; the rest of a longer text is ignored (about 2 MB of UTF-16). */
   public static final int MAX_INPUT_CHARS = 1 << 20;
 
-  /** Longest word kept, in chars; longer runs of letters are cut into pieces of this length. */
+  /** Longest word kept, in chars; longer words (after squeezing elongations) are cut into pieces of this length. */
   public static final int MAX_TOKEN_CHARS = 64;
+
+  /** Longest run of letters buffered before squeezing and cutting; longer runs are split there. */
+  private static final int MAX_WORD_BUFFER = 4096;
 
   private static final TextNormalizer DEFAULT = new TextNormalizer();
 
@@ -340,7 +343,7 @@ public final class TextNormalizer {
     }
 
     private void append(char c, int wordKind, int from, int to) {
-      if (len == MAX_TOKEN_CHARS) {
+      if (len == MAX_WORD_BUFFER) {
         flush();
       }
       if (len == 0) {
@@ -360,7 +363,16 @@ public final class TextNormalizer {
         return;
       }
       int n = squeeze(buf, len);
-      sink.token(buf, n, start, end);
+      if (n <= MAX_TOKEN_CHARS) {
+        sink.token(buf, n, start, end);
+      } else {
+        char[] piece = new char[MAX_TOKEN_CHARS];
+        for (int from = 0; from < n; from += MAX_TOKEN_CHARS) {
+          int size = Math.min(MAX_TOKEN_CHARS, n - from);
+          System.arraycopy(buf, from, piece, 0, size);
+          sink.token(piece, size, start, end);
+        }
+      }
       len = 0;
       kind = 0;
       previousLower = false;
