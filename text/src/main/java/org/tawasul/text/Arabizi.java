@@ -26,7 +26,7 @@ public final class Arabizi {
       Map.entry("hada", "هادا"), Map.entry("hadchi", "هادشي"), Map.entry("rah", "راه"), Map.entry("walo", "والو"),
       Map.entry("wallo", "والو"), Map.entry("bli", "بلي"), Map.entry("bach", "باش"), Map.entry("mli", "ملي"),
       Map.entry("7na", "حنا"), Map.entry("hna", "هنا"), Map.entry("lmghrib", "المغرب"), Map.entry("lmaghrib", "المغرب"),
-      Map.entry("lbolis", "البوليس"), Map.entry("korona", "كورونا"), Map.entry("wlah", "والله"), Map.entry("wallah", "والله"),
+      Map.entry("lbolis", "البوليس"), Map.entry("korona", "كورونا"), Map.entry("corona", "كورونا"), Map.entry("wlah", "والله"), Map.entry("wallah", "والله"),
       Map.entry("inchallah", "انشاءالله"), Map.entry("ila", "الا"), Map.entry("ana", "انا"), Map.entry("nta", "نتا"),
       Map.entry("howa", "هو"), Map.entry("hiya", "هي"), Map.entry("homa", "هوما"), Map.entry("kolchi", "كلشي"),
       Map.entry("9al", "قال"), Map.entry("galo", "قالو"), Map.entry("9alo", "قالو"), Map.entry("3ndk", "عندك"),

@@ -110,11 +110,11 @@ public final class NearDuplicateIndex {
    * without words (empty, only emojis or links) forms its own group.
    */
   public String add(String postId, String text) {
-    return add(postId, signature(text));
+    return addSignature(postId, signature(text));
   }
 
   /** Adds a post from its stored signature (for rebuilding); see {@link #add(String, String)}. */
-  public String add(String postId, PostSignature signature) {
+  public String addSignature(String postId, PostSignature signature) {
     checkSignature(signature);
     lock.writeLock().lock();
     try {
@@ -142,8 +142,8 @@ public final class NearDuplicateIndex {
       if (byId.containsKey(postId)) {
         return;
       }
-      int index = insert(postId, signature);
       Integer founder = byId.get(groupId);
+      int index = insert(postId, signature);
       group[index] = founder == null ? index : group[founder];
     } finally {
       lock.writeLock().unlock();
