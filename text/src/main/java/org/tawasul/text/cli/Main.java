@@ -66,7 +66,9 @@ public final class Main {
             path(options, "out-posts"), path(options, "out-gold"), Long.parseLong(options.getOrDefault("seed", "7")));
         case "tune" -> TuneCommand.run(path(options, "docs"), options.get("queries"), options.get("qrels"),
             Integer.parseInt(options.getOrDefault("folds", "5")),
-            Double.parseDouble(options.getOrDefault("lambda", "1.0")), out);
+            Double.parseDouble(options.getOrDefault("lambda", "1.0")),
+            Float.parseFloat(options.getOrDefault("k1", "1.2")), Float.parseFloat(options.getOrDefault("b", "0.75")),
+            out);
         default -> throw new UsageException("unknown command: " + args[0]);
       };
       out.println(json);

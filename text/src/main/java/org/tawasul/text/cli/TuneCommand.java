@@ -29,12 +29,17 @@ final class TuneCommand {
 
   static String run(Path docsFile, String queryFiles, String qrelsFiles, int folds, double lambda, PrintStream out)
       throws IOException {
+    return run(docsFile, queryFiles, qrelsFiles, folds, lambda, 1.2f, 0.75f, out);
+  }
+
+  static String run(Path docsFile, String queryFiles, String qrelsFiles, int folds, double lambda, float k1, float b,
+      PrintStream out) throws IOException {
     if (queryFiles == null || qrelsFiles == null) {
       throw new Main.UsageException("tune needs --queries and --qrels");
     }
     List<String[]> docs = Tsv.read(docsFile, "id", "title", "text");
     List<Example> examples = new ArrayList<>();
-    try (ClaimIndex index = ClaimIndex.builder().build()) {
+    try (ClaimIndex index = ClaimIndex.builder().bm25(k1, b).build()) {
       for (String[] d : docs) {
         index.put(new Claim(d[0], d[1], d[2]));
       }

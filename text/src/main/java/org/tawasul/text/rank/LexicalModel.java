@@ -16,9 +16,9 @@ public final class LexicalModel {
    * claim pool, L2 = 1); see docs/text-engine.md for the cross-validation.
    */
   public static final LexicalModel DEFAULT = new LexicalModel(
-      new double[] {1.737, 2.843, 0.74, 0.271, -0.018, 0.435, -0.521, 1.292, 2.044, -1.485, 1.594, 1.8, 0.827, 0.163,
-          0.87},
-      new double[] {0.689, 0.534, -8.212});
+      new double[] {1.619, 2.945, 0.786, 0.364, -0.059, 1.001, 0.188, 0.931, 2.261, -1.016, 0.592, 0.958, -0.051,
+          0.217, 0.695},
+      new double[] {0.696, 0.54, -9.498});
 
   private final double[] weights;
   private final double[] calibration; // a, c, b
