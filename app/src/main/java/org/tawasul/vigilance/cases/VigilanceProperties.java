@@ -1,7 +1,6 @@
 package org.tawasul.vigilance.cases;
 
 import java.time.Duration;
-import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -65,6 +64,6 @@ public record VigilanceProperties(@DefaultValue Sla sla, @DefaultValue Alerts al
 	}
 
 	/** @param pollInterval how often feeds are polled */
-	public record Feeds(@DefaultValue("5m") Duration pollInterval, @DefaultValue List<String> seedUrls) {
+	public record Feeds(@DefaultValue("5m") Duration pollInterval) {
 	}
 }

@@ -181,7 +181,7 @@ public final class SafeFetcher {
 		}
 	}
 
-	static @Nullable String first(Map<String, List<String>> headers, String name) {
+	public static @Nullable String first(Map<String, List<String>> headers, String name) {
 		for (var entry : headers.entrySet()) {
 			if (entry.getKey().equalsIgnoreCase(name) && !entry.getValue().isEmpty()) {
 				return entry.getValue().get(0);

@@ -17,9 +17,10 @@ import org.tawasul.reporting.ReportCategory;
 import org.tawasul.vigilance.CaseStage;
 import org.tawasul.vigilance.cases.CaseQueries;
 import org.tawasul.vigilance.monitoring.Collectors;
+import org.tawasul.vigilance.monitoring.Feeds;
 import org.tawasul.vigilance.monitoring.WatchList;
 
-/** The dashboard, the watch lists (the flagger's rules) and the collectors' tokens. */
+/** The dashboard, the watch lists (the flagger's rules), the followed feeds and the collectors' tokens. */
 @Controller
 class SupervisorPages {
 
@@ -31,7 +32,10 @@ class SupervisorPages {
 
 	private final Regions regions;
 
-	SupervisorPages(CaseQueries queries, WatchList watchList, Collectors collectors, Regions regions) {
+	private final Feeds feeds;
+
+	SupervisorPages(CaseQueries queries, WatchList watchList, Collectors collectors, Regions regions, Feeds feeds) {
+		this.feeds = feeds;
 		this.queries = queries;
 		this.watchList = watchList;
 		this.collectors = collectors;
@@ -92,6 +96,37 @@ class SupervisorPages {
 	String toggleTerm(@PathVariable UUID id, @RequestParam boolean active, Authentication authentication) {
 		watchList.setActive(id, active, authentication.getName());
 		return "redirect:/staff/vigilance/watch-list";
+	}
+
+	@GetMapping("/staff/vigilance/feeds")
+	@PreAuthorize("hasRole('SUPERVISOR')")
+	String feeds(Model model) {
+		model.addAttribute("feeds", feeds.all());
+		model.addAttribute("regions", regions.all());
+		return "vigilance/feeds";
+	}
+
+	@PostMapping("/staff/vigilance/feeds")
+	@PreAuthorize("hasRole('SUPERVISOR')")
+	String follow(@RequestParam String url, @RequestParam String name, @RequestParam(required = false) String regionCode,
+			Authentication authentication, RedirectAttributes redirect) {
+		try {
+			feeds.follow(url, name, regionCode, authentication.getName());
+		}
+		catch (DomainException refused) {
+			redirect.addFlashAttribute("notice", refused.messageKey());
+		}
+		return "redirect:/staff/vigilance/feeds";
+	}
+
+	@PostMapping("/staff/vigilance/feeds/{id}/poll")
+	@PreAuthorize("hasRole('SUPERVISOR')")
+	String pollNow(@PathVariable UUID id, RedirectAttributes redirect) {
+		Feeds.PollResult result = feeds.poll(id);
+		redirect.addFlashAttribute("notice", "vigilance.feed.polled");
+		redirect.addFlashAttribute("noticeArgs", new Object[] { String.valueOf(result.status()),
+				String.valueOf(result.created()) });
+		return "redirect:/staff/vigilance/feeds";
 	}
 
 	@GetMapping("/staff/vigilance/collectors")

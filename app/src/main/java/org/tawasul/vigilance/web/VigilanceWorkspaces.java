@@ -28,8 +28,13 @@ class VigilanceWorkspaces {
 	}
 
 	@Bean
+	StaffWorkspace vigilanceFeeds() {
+		return new StaffWorkspace("/staff/vigilance/feeds", "vigilance.workspace.feeds", Set.of("SUPERVISOR"), 23);
+	}
+
+	@Bean
 	StaffWorkspace vigilanceCollectors() {
 		return new StaffWorkspace("/staff/vigilance/collectors", "vigilance.workspace.collectors",
-				Set.of("SUPERVISOR", "ADMINISTRATOR"), 23);
+				Set.of("SUPERVISOR", "ADMINISTRATOR"), 24);
 	}
 }
