@@ -21,6 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({ TestClock.Configuration.class, org.tawasul.vigilance.VigilanceTestServers.class })
+@Import({ TestClock.Configuration.class, org.tawasul.vigilance.VigilanceTestServers.class,
+		org.tawasul.vigilance.TestSignIn.class })
 public @interface TawasulTest {
 }
