@@ -15,4 +15,14 @@ public interface RumourGroups {
 	 * @param text what the item says
 	 */
 	GroupAssignment assign(String itemId, String text);
+
+	/** An item to group: the caller's id and its text. */
+	record Item(String itemId, String text) {
+	}
+
+	/**
+	 * Assigns a batch in order (an item may join a group founded earlier in the same batch), storing the
+	 * assignments in one round trip; returns one assignment per item, in the same order.
+	 */
+	java.util.List<GroupAssignment> assignAll(java.util.List<Item> items);
 }

@@ -2,7 +2,9 @@ package org.tawasul.similarity.grouping;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -10,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,8 +45,11 @@ class TextEngineRumourGroups implements RumourGroups {
 
 	private final AtomicBoolean loaded = new AtomicBoolean();
 
-	TextEngineRumourGroups(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+	private final JdbcTemplate template;
+
+	TextEngineRumourGroups(JdbcClient jdbc, JdbcTemplate template, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
+		this.template = template;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -74,6 +80,42 @@ class TextEngineRumourGroups implements RumourGroups {
 			events.publishEvent(new ClusterGrew(UUID.fromString(groupId), size, clock.instant()));
 		}
 		return new GroupAssignment(UUID.fromString(groupId), size, isNew);
+	}
+
+	@Override
+	@Transactional
+	public List<GroupAssignment> assignAll(List<Item> items) {
+		loadOnce();
+		List<PostSignature> signatures = items.stream().map(i -> index.signature(i.text())).toList();
+		List<GroupAssignment> assignments = new ArrayList<>(items.size());
+		List<Object[]> rows = new ArrayList<>(items.size());
+		List<ClusterGrew> grown = new ArrayList<>();
+		java.sql.Timestamp now = Timestamp.from(clock.instant());
+		synchronized (sizes) {
+			for (int i = 0; i < items.size(); i++) {
+				String itemId = items.get(i).itemId();
+				String known = index.groupOf(itemId);
+				if (known != null) {
+					assignments.add(new GroupAssignment(UUID.fromString(known), sizes.getOrDefault(known, 1), false));
+					continue;
+				}
+				String groupId = index.addSignature(itemId, signatures.get(i));
+				int size = sizes.merge(groupId, 1, Integer::sum);
+				UUID group = UUID.fromString(groupId);
+				assignments.add(new GroupAssignment(group, size, groupId.equals(itemId)));
+				rows.add(new Object[] { itemId, group, signatures.get(i).toBytes(), now });
+				if (size > 1 && Integer.bitCount(size) == 1) {
+					grown.add(new ClusterGrew(group, size, clock.instant()));
+				}
+			}
+		}
+		if (!rows.isEmpty()) {
+			template.batchUpdate("""
+					insert into similarity.rumour_group_member (item_id, group_id, signature_bytes, added_at)
+					values (?, ?, ?, ?) on conflict (item_id) do nothing""", rows);
+		}
+		grown.forEach(events::publishEvent);
+		return assignments;
 	}
 
 	private void loadOnce() {

@@ -36,8 +36,12 @@ public class Alerts {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	Alerts(JdbcClient jdbc, VigilanceProperties properties, AuditTrail audit) {
+	private final org.springframework.jdbc.core.JdbcTemplate template;
+
+	Alerts(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template, VigilanceProperties properties,
+			AuditTrail audit) {
 		this.jdbc = jdbc;
+		this.template = template;
 		this.properties = properties;
 		this.audit = audit;
 	}
@@ -53,6 +57,8 @@ public class Alerts {
 			.params(Timestamp.from(windowStart), groupIds)
 			.query((rs, n) -> counts.put(rs.getObject(1, UUID.class), new long[] { rs.getLong(2), rs.getLong(3) }))
 			.list();
+		List<Object[]> raises = new ArrayList<>();
+		List<Object[]> growths = new ArrayList<>();
 		for (Intake.AlertInput input : inputs) {
 			long[] count = counts.getOrDefault(input.groupId, new long[] { 1, 1 });
 			List<Flag> reasons = new ArrayList<>(input.flags);
@@ -60,34 +66,33 @@ public class Alerts {
 				reasons.add(new Flag(Flag.GROWTH, "RUMOUR", "", null));
 			}
 			if (!reasons.isEmpty() || input.severity >= properties.alerts().severeCategory()) {
-				raiseOrUpdate(input, reasons, (int) count[1], now);
+				String text = input.sample.text();
+				raises.add(new Object[] { UUID.randomUUID(), input.groupId, input.severity, input.regionCode,
+						json.writeValueAsString(reasons), (int) count[1], text.length() > 500 ? text.substring(0, 500) : text,
+						input.sample.url(), Timestamp.from(input.firstDetectedAt), Timestamp.from(now),
+						Timestamp.from(now) });
 			}
-			else {
-				jdbc.sql("update vigilance.alert set item_count = ?, updated_at = ? where group_id = ?")
-					.params((int) count[1], Timestamp.from(now), input.groupId)
-					.update();
+			else if (count[1] > 1) {
+				growths.add(new Object[] { (int) count[1], Timestamp.from(now), input.groupId });
 			}
 		}
-	}
-
-	private void raiseOrUpdate(Intake.AlertInput input, List<Flag> reasons, int itemCount, Instant now) {
-		String sample = input.sample.text().length() > 500 ? input.sample.text().substring(0, 500) : input.sample.text();
-		jdbc.sql("""
-				insert into vigilance.alert (id, group_id, severity, region_code, reasons, item_count, sample_text,
-				    sample_url, first_detected_at, raised_at, updated_at)
-				values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)
-				on conflict (group_id) do update set
-				    severity = greatest(alert.severity, excluded.severity),
-				    region_code = coalesce(alert.region_code, excluded.region_code),
-				    reasons = (select coalesce(jsonb_agg(distinct r), '[]'::jsonb)
-				               from jsonb_array_elements(alert.reasons || excluded.reasons) r),
-				    item_count = greatest(alert.item_count, excluded.item_count),
-				    first_detected_at = least(alert.first_detected_at, excluded.first_detected_at),
-				    updated_at = excluded.updated_at""")
-			.params(UUID.randomUUID(), input.groupId, input.severity, input.regionCode, json.writeValueAsString(reasons),
-					itemCount, sample, input.sample.url(), Timestamp.from(input.firstDetectedAt), Timestamp.from(now),
-					Timestamp.from(now))
-			.update();
+		if (!raises.isEmpty()) {
+			template.batchUpdate("""
+					insert into vigilance.alert (id, group_id, severity, region_code, reasons, item_count, sample_text,
+					    sample_url, first_detected_at, raised_at, updated_at)
+					values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)
+					on conflict (group_id) do update set
+					    severity = greatest(alert.severity, excluded.severity),
+					    region_code = coalesce(alert.region_code, excluded.region_code),
+					    reasons = (select coalesce(jsonb_agg(distinct r), '[]'::jsonb)
+					               from jsonb_array_elements(alert.reasons || excluded.reasons) r),
+					    item_count = greatest(alert.item_count, excluded.item_count),
+					    first_detected_at = least(alert.first_detected_at, excluded.first_detected_at),
+					    updated_at = excluded.updated_at""", raises);
+		}
+		if (!growths.isEmpty()) {
+			template.batchUpdate("update vigilance.alert set item_count = ?, updated_at = ? where group_id = ?", growths);
+		}
 	}
 
 	/**

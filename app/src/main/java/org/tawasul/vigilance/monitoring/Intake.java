@@ -66,6 +66,23 @@ public class Intake {
 		List<Object[]> rows = new ArrayList<>(items.size());
 		Map<UUID, AlertInput> touched = new LinkedHashMap<>();
 		Map<String, IntakeResult> seenInBatch = new HashMap<>();
+		List<IncomingItem> fresh = new ArrayList<>(items.size());
+		List<RumourGroups.Item> toGroup = new ArrayList<>(items.size());
+		Map<String, UUID> newIds = new HashMap<>();
+		for (IncomingItem item : items) {
+			String key = key(item);
+			if (!known.containsKey(key) && !newIds.containsKey(key)) {
+				UUID itemId = UUID.randomUUID();
+				newIds.put(key, itemId);
+				fresh.add(item);
+				toGroup.add(new RumourGroups.Item(itemId.toString(), item.text()));
+			}
+		}
+		List<GroupAssignment> assigned = toGroup.isEmpty() ? List.of() : groups.assignAll(toGroup);
+		Map<String, GroupAssignment> groupOf = new HashMap<>();
+		for (int i = 0; i < fresh.size(); i++) {
+			groupOf.put(key(fresh.get(i)), assigned.get(i));
+		}
 		for (IncomingItem item : items) {
 			String key = key(item);
 			IntakeResult before = known.getOrDefault(key, seenInBatch.get(key));
@@ -74,8 +91,8 @@ public class Intake {
 						before.severity(), before.flags()));
 				continue;
 			}
-			UUID itemId = UUID.randomUUID();
-			GroupAssignment group = groups.assign(itemId.toString(), item.text());
+			UUID itemId = newIds.get(key);
+			GroupAssignment group = groupOf.get(key);
 			List<Flag> flags = watchList.flag(item.text(), item.regionCode(), item.category(),
 					properties.alerts().severeCategory());
 			int severity = severity(item, flags);
