@@ -36,6 +36,9 @@ public class Alerts {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
+	/** Key of the advisory lock serialising alert writes ("vigilance.alert" as a number). */
+	static final long ALERT_WRITE_LOCK = 0x7661_6c65_7274L;
+
 	private final org.springframework.jdbc.core.JdbcTemplate template;
 
 	Alerts(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template, VigilanceProperties properties,
@@ -48,21 +51,27 @@ public class Alerts {
 
 	/** Raises or updates the alerts of the groups a batch touched; runs in the intake's transaction. */
 	void evaluate(Collection<Intake.AlertInput> inputs, Instant now) {
+		// Concurrent batches touch the same hot groups; one transaction-scoped lock makes their alert writes take
+		// turns (held from here to commit, a few milliseconds) instead of deadlocking on each other's rows.
+		jdbc.sql("select pg_advisory_xact_lock(?)").param(ALERT_WRITE_LOCK).query((rs, n) -> 1).list();
 		UUID[] groupIds = inputs.stream().map(i -> i.groupId).toArray(UUID[]::new);
 		Instant windowStart = now.minus(properties.alerts().growthWindow());
-		Map<UUID, long[]> counts = new HashMap<>();
+		int growthCount = properties.alerts().growthCount();
+		// Recent items per group, counted only up to the threshold: a viral group costs no more than a small one.
+		Map<UUID, Long> recent = new HashMap<>();
 		jdbc.sql("""
-				select group_id, count(*) filter (where received_at >= ?), count(*)
-				from vigilance.monitored_item where group_id = any(?) group by group_id""")
-			.params(Timestamp.from(windowStart), groupIds)
-			.query((rs, n) -> counts.put(rs.getObject(1, UUID.class), new long[] { rs.getLong(2), rs.getLong(3) }))
+				select g, (select count(*) from (select 1 from vigilance.monitored_item i
+				                                 where i.group_id = g and i.received_at >= ? limit ?) x)
+				from unnest(?::uuid[]) g""")
+			.params(Timestamp.from(windowStart), growthCount, groupIds)
+			.query((rs, n) -> recent.put(rs.getObject(1, UUID.class), rs.getLong(2)))
 			.list();
 		List<Object[]> raises = new ArrayList<>();
 		List<Object[]> growths = new ArrayList<>();
 		for (Intake.AlertInput input : inputs) {
-			long[] count = counts.getOrDefault(input.groupId, new long[] { 1, 1 });
+			long[] count = { recent.getOrDefault(input.groupId, 1L), Math.max(1, input.groupSize) };
 			List<Flag> reasons = new ArrayList<>(input.flags);
-			if (count[0] >= properties.alerts().growthCount()) {
+			if (count[0] >= growthCount) {
 				reasons.add(new Flag(Flag.GROWTH, "RUMOUR", "", null));
 			}
 			if (!reasons.isEmpty() || input.severity >= properties.alerts().severeCategory()) {

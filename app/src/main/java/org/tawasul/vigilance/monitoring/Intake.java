@@ -105,7 +105,7 @@ public class Intake {
 					flags);
 			results.add(result);
 			seenInBatch.put(key, result);
-			touched.computeIfAbsent(group.groupId(), g -> new AlertInput(g, item)).add(item, severity, flags);
+			touched.computeIfAbsent(group.groupId(), g -> new AlertInput(g, item)).add(item, severity, flags, group.size());
 		}
 		if (!rows.isEmpty()) {
 			template.batchUpdate("""
@@ -131,6 +131,9 @@ public class Intake {
 
 		Instant firstDetectedAt;
 
+		/** The group's size after this batch, as the rumour index counts it. */
+		int groupSize;
+
 		final Set<Flag> flags = new LinkedHashSet<>();
 
 		AlertInput(UUID groupId, IncomingItem sample) {
@@ -139,8 +142,9 @@ public class Intake {
 			this.firstDetectedAt = sample.detectedAt();
 		}
 
-		AlertInput add(IncomingItem item, int itemSeverity, List<Flag> itemFlags) {
+		AlertInput add(IncomingItem item, int itemSeverity, List<Flag> itemFlags, int size) {
 			severity = Math.max(severity, itemSeverity);
+			groupSize = Math.max(groupSize, size);
 			if (regionCode == null) {
 				regionCode = item.regionCode();
 			}
