@@ -32,7 +32,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 public final class NearDuplicateIndex {
 
   /** Most recent posts verified per matching bucket. */
-  public static final int MAX_CANDIDATES_PER_BAND = 24;
+  public static final int MAX_CANDIDATES_PER_BAND = 8;
 
   private static final int SHINGLE = 3;
 
@@ -50,6 +50,8 @@ public final class NearDuplicateIndex {
   private long[] numbers;
   private int[] group; // insertion number of the group's founder
   private int[] next; // per post and band: previous post in the same bucket, -1 at the end
+  private int[] visited; // per post: the add() call that last verified it, so no candidate is verified twice
+  private int visit;
   private final List<String> ids = new ArrayList<>();
   private final Map<String, Integer> byId = new HashMap<>();
   private final BandTable[] tables;
@@ -98,6 +100,7 @@ public final class NearDuplicateIndex {
     this.numbers = new long[16];
     this.group = new int[16];
     this.next = new int[16 * bands];
+    this.visited = new int[16];
     this.tables = new BandTable[bands];
     for (int b = 0; b < bands; b++) {
       tables[b] = new BandTable();
@@ -195,7 +198,8 @@ public final class NearDuplicateIndex {
   public long ramBytes() {
     lock.readLock().lock();
     try {
-      long bytes = 4L * signatures.length + 8L * numbers.length + 4L * group.length + 4L * next.length;
+      long bytes = 4L * signatures.length + 8L * numbers.length + 4L * group.length + 4L * next.length
+          + 4L * visited.length;
       for (BandTable t : tables) {
         bytes += t.ramBytes();
       }
@@ -245,14 +249,23 @@ public final class NearDuplicateIndex {
     }
     int best = -1;
     int bestSame = (int) Math.ceil(threshold * hashes) - 1;
-    for (int b = 0; b < bands; b++) {
+    int stamp = ++visit;
+    int goodEnough = (hashes * 7) / 8; // a near-identical copy: stop looking for a better one
+    for (int b = 0; b < bands && bestSame < goodEnough; b++) {
       int candidate = tables[b].head(bandKey(sig, b));
       for (int seen = 0; candidate >= 0 && seen < MAX_CANDIDATES_PER_BAND; seen++) {
+        if (visited[candidate] == stamp) {
+          candidate = next[candidate * bands + b];
+          continue;
+        }
+        visited[candidate] = stamp;
         int same = 0;
         int base = candidate * hashes;
         for (int i = 0; i < hashes; i++) {
           if (signatures[base + i] == sig[i]) {
             same++;
+          } else if (same + hashes - i <= bestSame) {
+            break; // cannot beat the best any more
           }
         }
         if (same > bestSame && !numbersConflict(signature.numbers(), numbers[candidate])) {
@@ -278,6 +291,7 @@ public final class NearDuplicateIndex {
       numbers = Arrays.copyOf(numbers, capacity);
       group = Arrays.copyOf(group, capacity);
       next = Arrays.copyOf(next, capacity * bands);
+      visited = Arrays.copyOf(visited, capacity);
     }
     int[] sig = signature.view();
     System.arraycopy(sig, 0, signatures, index * hashes, hashes);
