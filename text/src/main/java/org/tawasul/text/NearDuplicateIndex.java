@@ -32,7 +32,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 public final class NearDuplicateIndex {
 
   /** Most recent posts verified per matching bucket. */
-  public static final int MAX_CANDIDATES_PER_BAND = 24;
+  public static final int MAX_CANDIDATES_PER_BAND = 8;
 
   private static final int SHINGLE = 3;
 
@@ -50,6 +50,8 @@ public final class NearDuplicateIndex {
   private long[] numbers;
   private int[] group; // insertion number of the group's founder
   private int[] next; // per post and band: previous post in the same bucket, -1 at the end
+  private int[] visited; // per post: the add() call that last verified it, so no candidate is verified twice
+  private int visit;
   private final List<String> ids = new ArrayList<>();
   private final Map<String, Integer> byId = new HashMap<>();
   private final BandTable[] tables;
@@ -98,6 +100,7 @@ public final class NearDuplicateIndex {
     this.numbers = new long[16];
     this.group = new int[16];
     this.next = new int[16 * bands];
+    this.visited = new int[16];
     this.tables = new BandTable[bands];
     for (int b = 0; b < bands; b++) {
       tables[b] = new BandTable();
@@ -122,8 +125,8 @@ public final class NearDuplicateIndex {
       if (existing != null) {
         return ids.get(group[existing]);
       }
-      int best = bestMatch(signature);
-      int index = insert(postId, signature);
+      int index = insert(postId, signature); // one probe per band: links the post and returns the bucket chains
+      int best = bestMatch(signature, index);
       group[index] = best < 0 ? index : group[best];
       return ids.get(group[index]);
     } finally {
@@ -195,7 +198,8 @@ public final class NearDuplicateIndex {
   public long ramBytes() {
     lock.readLock().lock();
     try {
-      long bytes = 4L * signatures.length + 8L * numbers.length + 4L * group.length + 4L * next.length;
+      long bytes = 4L * signatures.length + 8L * numbers.length + 4L * group.length + 4L * next.length
+          + 4L * visited.length;
       for (BandTable t : tables) {
         bytes += t.ramBytes();
       }
@@ -237,22 +241,34 @@ public final class NearDuplicateIndex {
     return true;
   }
 
-  /** The most similar verified earlier post, or -1. Caller holds the lock. */
-  private int bestMatch(PostSignature signature) {
+  /**
+   * The most similar verified earlier post, or -1, walking the bucket chains that {@link #insert} linked the new
+   * post {@code self} into. Caller holds the write lock.
+   */
+  private int bestMatch(PostSignature signature, int self) {
     int[] sig = signature.view();
     if (isEmpty(sig)) {
       return -1;
     }
     int best = -1;
     int bestSame = (int) Math.ceil(threshold * hashes) - 1;
-    for (int b = 0; b < bands; b++) {
-      int candidate = tables[b].head(bandKey(sig, b));
+    int stamp = ++visit;
+    int goodEnough = (hashes * 7) / 8; // a near-identical copy: stop looking for a better one
+    for (int b = 0; b < bands && bestSame < goodEnough; b++) {
+      int candidate = next[self * bands + b];
       for (int seen = 0; candidate >= 0 && seen < MAX_CANDIDATES_PER_BAND; seen++) {
+        if (visited[candidate] == stamp) {
+          candidate = next[candidate * bands + b];
+          continue;
+        }
+        visited[candidate] = stamp;
         int same = 0;
         int base = candidate * hashes;
         for (int i = 0; i < hashes; i++) {
           if (signatures[base + i] == sig[i]) {
             same++;
+          } else if (same + hashes - i <= bestSame) {
+            break; // cannot beat the best any more
           }
         }
         if (same > bestSame && !numbersConflict(signature.numbers(), numbers[candidate])) {
@@ -278,6 +294,7 @@ public final class NearDuplicateIndex {
       numbers = Arrays.copyOf(numbers, capacity);
       group = Arrays.copyOf(group, capacity);
       next = Arrays.copyOf(next, capacity * bands);
+      visited = Arrays.copyOf(visited, capacity);
     }
     int[] sig = signature.view();
     System.arraycopy(sig, 0, signatures, index * hashes, hashes);
@@ -306,19 +323,6 @@ public final class NearDuplicateIndex {
     private long[] keys = new long[64];
     private int[] heads = new int[64];
     private int used;
-
-    int head(long key) {
-      int mask = keys.length - 1;
-      for (int slot = (int) (key ^ (key >>> 32)) & mask; ; slot = (slot + 1) & mask) {
-        long k = keys[slot];
-        if (k == 0) {
-          return -1;
-        }
-        if (k == key) {
-          return heads[slot];
-        }
-      }
-    }
 
     /** Makes {@code post} the bucket's head and returns the previous head (or -1). */
     int push(long key, int post) {

@@ -107,23 +107,34 @@ public final class TextNormalizer {
     new Pass(input, sink).run();
   }
 
-  /** True when NFKC may change the text: anything outside ASCII, Latin-1 letters and the main Arabic block. */
+  /**
+   * True when NFKC may change the text in a way the single pass below does not already cover: compatibility
+   * characters (Arabic presentation forms, ligatures, full-width and mathematical letters, super- and subscripts,
+   * enclosed alphanumerics, compatibility spaces). Emojis, quotes, accented letters and combining marks need no
+   * NFKC here: marks are dropped and accented Latin letters are folded anyway.
+   */
   static boolean needsNfkc(String s) {
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
       if (c < 0xA0) {
         continue;
       }
-      if (c >= 0x0600 && c <= 0x06FF && (c < 0x0675 || c > 0x0678)) {
-        continue;
+      if ((c >= 0xFB00 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF) || (c >= 0xFF00 && c <= 0xFFEF)
+          || (c >= 0x0675 && c <= 0x0678) || (c >= 0x2070 && c <= 0x209F) || (c >= 0x2100 && c <= 0x214F)
+          || (c >= 0x2150 && c <= 0x218F) || (c >= 0x2460 && c <= 0x24FF) || (c >= 0x3200 && c <= 0x33FF)
+          || (c >= 0x2000 && c <= 0x200A) || c == 0x00A0 || c == 0x00B2 || c == 0x00B3 || c == 0x00B9
+          || (c >= 0x00BC && c <= 0x00BE) || c == 0x00AA || c == 0x00BA || c == 0x00B5 || c == 0x0132
+          || c == 0x0133 || c == 0x013F || c == 0x0140 || c == 0x0149 || c == 0x017F || (c >= 0x01C4 && c <= 0x01CC)
+          || (c >= 0x02B0 && c <= 0x02B8) || (c >= 0x1D2C && c <= 0x1DBF) || c == 0x2024 || c == 0x2025
+          || c == 0x2026 || c == 0x3000 || (c >= 0xFE10 && c <= 0xFE6F)) {
+        return true;
       }
-      if (c >= 0xC0 && c <= 0x17F) {
-        continue;
+      if (Character.isHighSurrogate(c) && i + 1 < n) {
+        int cp = Character.toCodePoint(c, s.charAt(i + 1));
+        if (cp >= 0x1D400 && cp <= 0x1D7FF || cp >= 0x1EE00 && cp <= 0x1EEFF || cp >= 0x1F100 && cp <= 0x1F1FF) {
+          return true; // mathematical letters, Arabic mathematical letters, enclosed alphanumerics
+        }
       }
-      if (c >= 0x0750 && c <= 0x077F) {
-        continue;
-      }
-      return true;
     }
     return false;
   }
@@ -136,8 +147,26 @@ public final class TextNormalizer {
   static final int DIGIT = 4;
   static final int OTHER_LETTER = 5;
 
+  /** {@link #foldArabicSlow} precomputed for the main Arabic block U+0600–U+06FF. Never modified. */
+  private static final char[] ARABIC_BLOCK = buildArabicBlock();
+
+  private static char[] buildArabicBlock() {
+    char[] table = new char[0x100];
+    for (int c = 0x0600; c <= 0x06FF; c++) {
+      table[c - 0x0600] = foldArabicSlow(c);
+    }
+    return table;
+  }
+
   /** Maps an Arabic code point to its folded letter, or 0 when it is not a letter. */
   static char foldArabic(int c) {
+    if (c >= 0x0600 && c <= 0x06FF) {
+      return ARABIC_BLOCK[c - 0x0600];
+    }
+    return c >= 0x0750 && c <= 0x077F ? foldArabicSlow(c) : 0;
+  }
+
+  private static char foldArabicSlow(int c) {
     switch (c) {
       case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673:
         return '\u0627';
@@ -303,7 +332,7 @@ public final class TextNormalizer {
     }
 
     private static boolean isLatinScript(int cp) {
-      return cp < 0x0250 || (cp >= 0x1E00 && cp <= 0x1EFF);
+      return cp < 0x0250 || Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
     }
 
     private void appendDigit(char d, int from, int to) {
