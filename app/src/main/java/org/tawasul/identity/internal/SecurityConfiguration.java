@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -51,6 +52,7 @@ import org.tawasul.identity.Role;
 class SecurityConfiguration {
 
 	@Bean
+	@ConditionalOnWebApplication
 	SecurityFilterChain web(HttpSecurity http, SecondFactors factors, SignInAttempts attempts) throws Exception {
 		AuthorizationManagerFactory<RequestAuthorizationContext> twoFactors = AuthorizationManagerFactories
 			.<RequestAuthorizationContext>multiFactor()
