@@ -1,5 +1,6 @@
 package org.tawasul.identity;
 
+import java.io.Serializable;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param regionCode the {@link Region} the member works in, {@code null} for a national member
  */
 public record StaffMember(String username, String displayName, @Nullable String email, @Nullable String regionCode,
-		Set<Role> roles) {
+		Set<Role> roles) implements Serializable {
 
 	public StaffMember {
 		roles = Set.copyOf(roles);

@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Sign-in settings ({@code tawasul.identity.*}).
  *
  * @param secretKey base64 of the 256-bit AES key that encrypts TOTP secrets at rest; production sets it from a
- *     secret store ({@code TAWASUL_IDENTITY_SECRET_KEY}). When empty, a key is generated once into
+ *     secret store ({@code TAWASUL_IDENTITY_SECRETKEY}). When empty, a key is generated once into
  *     {@code keyDirectory} (development only; a warning says so).
  * @param keyDirectory where the development key lives
  * @param maxFailedAttempts failed sign-ins in a row before the account is locked

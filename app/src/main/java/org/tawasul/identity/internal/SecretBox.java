@@ -95,7 +95,7 @@ class SecretBox {
 				log.debug("no POSIX permissions on this file system for {}", file);
 			}
 			log.warn("No tawasul.identity.secret-key is set: generated a development key at {}. In production set "
-					+ "TAWASUL_IDENTITY_SECRET_KEY from your secret store; losing the key means every member "
+					+ "TAWASUL_IDENTITY_SECRETKEY from your secret store; losing the key means every member "
 					+ "re-enrols their authenticator.", file);
 			return key;
 		}

@@ -109,6 +109,28 @@ class AccountAdministrationTest {
 	}
 
 	@Test
+	void disablingOrChangingRolesEndsTheMembersOpenSession() {
+		var disabled = staff.member(Role.EDITOR, false);
+		var disabledBrowser = new StaffBrowser(port);
+		disabledBrowser.signIn(disabled.username(), StaffFixtures.PASSWORD);
+		assertThat(disabledBrowser.get("/staff").statusCode()).isEqualTo(200);
+		var changed = staff.member(Role.ANALYST, false);
+		var changedBrowser = new StaffBrowser(port);
+		changedBrowser.signIn(changed.username(), StaffFixtures.PASSWORD);
+		assertThat(changedBrowser.get("/staff").statusCode()).isEqualTo(200);
+
+		adminBrowser.submit("/staff/admin/accounts/" + disabled.id(),
+				"/staff/admin/accounts/" + disabled.id() + "/disable", Map.of());
+		adminBrowser.submit("/staff/admin/accounts/" + changed.id(), "/staff/admin/accounts/" + changed.id(),
+				Map.of("displayName", "Test " + changed.username(), "email", changed.username() + "@example.org",
+						"roles", "VIEWER"));
+
+		assertThat(StaffBrowser.location(disabledBrowser.get("/staff"))).isEqualTo("/staff/login");
+		assertThat(StaffBrowser.location(changedBrowser.get("/staff"))).isEqualTo("/staff/login");
+		assertThat(StaffBrowser.location(changedBrowser.get("/staff"))).isEqualTo("/staff/login");
+	}
+
+	@Test
 	void administratorCannotDisableThemselfNorDropTheirOwnAdministratorRole() {
 		adminBrowser.submit("/staff/admin/accounts/" + admin.id(), "/staff/admin/accounts/" + admin.id() + "/disable",
 				Map.of());
