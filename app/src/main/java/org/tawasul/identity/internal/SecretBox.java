@@ -82,6 +82,8 @@ class SecretBox {
 		Path file = Path.of(properties.keyDirectory()).toAbsolutePath().normalize().resolve("identity-secret.key");
 		try {
 			if (Files.exists(file)) {
+				log.warn("No tawasul.identity.secret-key is set: using the development key at {} (never in "
+						+ "production: set TAWASUL_IDENTITY_SECRETKEY from your secret store).", file);
 				return Base64.getDecoder().decode(Files.readString(file).strip());
 			}
 			byte[] key = new byte[32];
