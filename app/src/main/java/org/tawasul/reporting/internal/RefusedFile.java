@@ -6,6 +6,6 @@ import java.util.List;
 public record RefusedFile(String name, String reasonKey, List<Object> arguments) {
 
 	static RefusedFile of(String name, String reasonKey, Object... arguments) {
-		return new RefusedFile(name, reasonKey, List.of(arguments));
+		return new RefusedFile(name, reasonKey, java.util.Arrays.stream(arguments).map(a -> (Object) String.valueOf(a)).toList());
 	}
 }

@@ -125,9 +125,9 @@ class ReportPages {
 		model.addAttribute("categories", ReportCategory.values());
 		model.addAttribute("platforms", Platform.values());
 		model.addAttribute("regions", regions.all().stream().filter(r -> r.parentCode() == null).toList());
-		model.addAttribute("maxFiles", properties.uploads().maxFiles());
-		model.addAttribute("maxImageMb", properties.uploads().maxImageSize().toMegabytes());
-		model.addAttribute("maxVideoMb", properties.uploads().maxVideoSize().toMegabytes());
+		model.addAttribute("maxFiles", Integer.toString(properties.uploads().maxFiles()));
+		model.addAttribute("maxImageMb", Long.toString(properties.uploads().maxImageSize().toMegabytes()));
+		model.addAttribute("maxVideoMb", Long.toString(properties.uploads().maxVideoSize().toMegabytes()));
 		return "reporting/form";
 	}
 
