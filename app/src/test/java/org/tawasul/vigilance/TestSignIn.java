@@ -13,6 +13,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -21,12 +23,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Tests only: signs a browser in as a staff member with given roles at {@code /test-sign-in?username=…&roles=…},
  * without going through the login form and its second factor (which identity tests on their own). The session it
- * creates holds an ordinary security context, exactly as a real sign-in leaves it.
+ * creates holds the security context a real sign-in with both factors leaves.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestSignIn {
 
 	public static final String PATH = "/test-sign-in";
+
+	/** Both factors, as a member who signed in with password and authenticator code holds them. */
+	public static final List<GrantedAuthority> FACTORS = List.of(
+			FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY),
+			FactorGrantedAuthority.fromAuthority("FACTOR_TOTP"));
 
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> testSignInFilter() {
@@ -39,9 +46,10 @@ public class TestSignIn {
 					chain.doFilter(request, response);
 					return;
 				}
-				List<SimpleGrantedAuthority> roles = Arrays.stream(request.getParameter("roles").split(","))
-					.map(r -> new SimpleGrantedAuthority("ROLE_" + r.strip()))
-					.toList();
+				List<GrantedAuthority> roles = new java.util.ArrayList<>(Arrays.stream(request.getParameter("roles").split(","))
+					.map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r.strip()))
+					.toList());
+				roles.addAll(FACTORS);
 				var authentication = UsernamePasswordAuthenticationToken.authenticated(request.getParameter("username"),
 						null, roles);
 				request.getSession(true).setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,

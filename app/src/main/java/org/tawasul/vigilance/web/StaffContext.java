@@ -5,28 +5,28 @@ import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 import org.tawasul.identity.Regions;
 import org.tawasul.identity.Role;
+import org.tawasul.identity.StaffDirectory;
+import org.tawasul.identity.StaffMember;
 import org.tawasul.vigilance.cases.Actor;
 
 /**
  * Who is at the keyboard, as vigilance needs it: username, roles, and the regions their queue covers (their own
- * region with its prefectures and provinces; everything for a member without a region). The region is read from the
- * staff table until identity publishes its staff lookup API; this is the one place to switch.
+ * region with its prefectures and provinces; everything for a national member), from identity's staff directory.
  */
 @Component
 class StaffContext {
 
-	private final JdbcClient jdbc;
+	private final StaffDirectory directory;
 
 	private final Regions regions;
 
-	StaffContext(JdbcClient jdbc, Regions regions) {
-		this.jdbc = jdbc;
+	StaffContext(StaffDirectory directory, Regions regions) {
+		this.directory = directory;
 		this.regions = regions;
 	}
 
@@ -46,11 +46,7 @@ class StaffContext {
 	}
 
 	@Nullable String regionOf(String username) {
-		return jdbc.sql("select region_code from identity.staff_member where username = ?")
-			.param(username)
-			.query(String.class)
-			.optional()
-			.orElse(null);
+		return directory.find(username).map(StaffMember::regionCode).orElse(null);
 	}
 
 	/** The region codes this member's queue covers; empty means all. */

@@ -1,6 +1,5 @@
 package org.tawasul.vigilance.browser;
 
-import java.io.File;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -14,15 +13,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tawasul.TawasulTest;
 import org.tawasul.TestClock;
+import org.tawasul.browser.Browser;
 import org.tawasul.reporting.ReportCategory;
 import org.tawasul.vigilance.VigilanceTestServers;
 import org.tawasul.vigilance.monitoring.IncomingItem;
@@ -39,10 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TawasulTest
 class VigilanceBrowserTest {
 
-	private static final String CHROMIUM = "/usr/bin/chromium";
-
-	private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-
 	@LocalServerPort
 	int port;
 
@@ -55,31 +48,24 @@ class VigilanceBrowserTest {
 	@Autowired
 	VigilanceTestServers.Servers servers;
 
+	Browser shared;
+
 	WebDriver browser;
 
 	WebDriverWait wait;
 
 	@BeforeEach
 	void startBrowser() {
-		assertThat(new File(CHROMIUM)).as("Chromium is missing: apt-get install -y chromium chromium-driver").exists();
-		assertThat(new File(CHROMEDRIVER)).as("chromedriver is missing: apt-get install -y chromium chromium-driver")
-			.exists();
-		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-				"--window-size=1200,900", "--lang=ar");
-		browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-			.build(), options);
+		shared = Browser.desktop(port);
+		browser = shared.driver();
 		wait = new WebDriverWait(browser, Duration.ofSeconds(20));
 	}
 
 	@AfterEach
 	void stopBrowser() {
 		clock.reset();
-		if (browser != null) {
-			browser.quit();
+		if (shared != null) {
+			shared.close();
 		}
 	}
 

@@ -63,6 +63,14 @@ class VigilancePagesTest {
 			.toString();
 	}
 
+	/** A signed-in member with both factors (supervisors need the second one on staff pages). */
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor staff(String username, String role) {
+		java.util.List<org.springframework.security.core.GrantedAuthority> authorities = new java.util.ArrayList<>(
+				org.tawasul.vigilance.TestSignIn.FACTORS);
+		authorities.add(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + role));
+		return user(username).authorities(authorities);
+	}
+
 	private String body(MvcResult result) throws Exception {
 		return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 	}
@@ -71,37 +79,37 @@ class VigilancePagesTest {
 	void anAnalystSeesTheQueueWithLivePollingAndTheAlert() throws Exception {
 		String text = "دعوة للعنف " + UUID.randomUUID();
 		severeItem(text);
-		String page = body(mvc.perform(get("/staff/vigilance").with(user("amina").roles("ANALYST")))
+		String page = body(mvc.perform(get("/staff/vigilance").with(staff("amina", "ANALYST")))
 			.andExpect(status().isOk()).andReturn());
 		assertThat(page).contains("hx-get=\"/staff/vigilance/queue\"", "hx-trigger=\"every 3s\"", text);
-		String fragment = body(mvc.perform(get("/staff/vigilance/queue").with(user("amina").roles("ANALYST")))
+		String fragment = body(mvc.perform(get("/staff/vigilance/queue").with(staff("amina", "ANALYST")))
 			.andExpect(status().isOk()).andReturn());
 		assertThat(fragment).contains(text).doesNotContain("<html");
 	}
 
 	@Test
 	void anEditorMayNotOpenTheQueue() throws Exception {
-		mvc.perform(get("/staff/vigilance").with(user("karim").roles("EDITOR"))).andExpect(status().isForbidden());
+		mvc.perform(get("/staff/vigilance").with(staff("karim", "EDITOR"))).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void takingAnAlertThenOpeningACaseLeadsToTheCasePageAndStagesMoveByForm() throws Exception {
 		String text = "تهديد إرهابي " + UUID.randomUUID();
 		String alert = severeItem(text);
-		mvc.perform(post("/staff/vigilance/alerts/" + alert + "/take").with(user("amina").roles("ANALYST")).with(csrf()))
+		mvc.perform(post("/staff/vigilance/alerts/" + alert + "/take").with(staff("amina", "ANALYST")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		MvcResult opened = mvc.perform(post("/staff/vigilance/alerts/" + alert + "/case")
-			.with(user("amina").roles("ANALYST")).with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
+			.with(staff("amina", "ANALYST")).with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
 		String casePath = opened.getResponse().getRedirectedUrl();
 		assertThat(casePath).startsWith("/staff/vigilance/cases/");
 
 		mvc.perform(post(casePath + "/stage").param("target", "EXPERTISE").param("note", "vidéo authentique")
-			.with(user("amina").roles("ANALYST")).with(csrf())).andExpect(status().is3xxRedirection());
+			.with(staff("amina", "ANALYST")).with(csrf())).andExpect(status().is3xxRedirection());
 		mvc.perform(post(casePath + "/stage").param("target", "JUDICIAL").param("reference", " ")
-			.with(user("amina").roles("ANALYST")).with(csrf())).andExpect(status().is3xxRedirection())
+			.with(staff("amina", "ANALYST")).with(csrf())).andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("notice", "vigilance.case.reference-required"));
 		String page = body(mvc.perform(get(casePath).header("Accept-Language", "fr")
-			.with(user("amina").roles("ANALYST"))).andExpect(status().isOk()).andReturn());
+			.with(staff("amina", "ANALYST"))).andExpect(status().isOk()).andReturn());
 		assertThat(page).contains("Expertise technique", "vidéo authentique", "sla-ok", "to-JUDICIAL");
 	}
 
@@ -110,25 +118,25 @@ class VigilancePagesTest {
 		String text = "مقطع عنيف " + UUID.randomUUID();
 		String alert = severeItem(text);
 		MvcResult opened = mvc.perform(post("/staff/vigilance/alerts/" + alert + "/case")
-			.with(user("amina").roles("ANALYST")).with(csrf())).andReturn();
+			.with(staff("amina", "ANALYST")).with(csrf())).andReturn();
 		String casePath = opened.getResponse().getRedirectedUrl();
 		clock.advance(Duration.ofHours(5).plusMinutes(1));
-		assertThat(body(mvc.perform(get(casePath).with(user("amina").roles("ANALYST"))).andReturn()))
+		assertThat(body(mvc.perform(get(casePath).with(staff("amina", "ANALYST"))).andReturn()))
 			.contains("sla-breach");
-		assertThat(body(mvc.perform(get("/staff/vigilance").with(user("youssef").roles("SUPERVISOR"))).andReturn()))
+		assertThat(body(mvc.perform(get("/staff/vigilance").with(staff("youssef", "SUPERVISOR"))).andReturn()))
 			.contains("breach-warning", text.substring(0, 8));
 	}
 
 	@Test
 	void theDashboardAndTheWatchListRender() throws Exception {
-		assertThat(body(mvc.perform(get("/staff/vigilance/dashboard").with(user("y").roles("SUPERVISOR")))
+		assertThat(body(mvc.perform(get("/staff/vigilance/dashboard").with(staff("y", "SUPERVISOR")))
 			.andExpect(status().isOk()).andReturn())).contains("open-by-stage", "monthly");
 		mvc.perform(post("/staff/vigilance/watch-list").param("term", "ksar " + UUID.randomUUID()).param("language", "ary-Latn")
 			.param("category", "THREATS").param("reason", "menace en arabizi")
-			.with(user("y").roles("SUPERVISOR")).with(csrf())).andExpect(status().is3xxRedirection());
-		assertThat(body(mvc.perform(get("/staff/vigilance/watch-list").with(user("y").roles("SUPERVISOR")))
+			.with(staff("y", "SUPERVISOR")).with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(body(mvc.perform(get("/staff/vigilance/watch-list").with(staff("y", "SUPERVISOR")))
 			.andExpect(status().isOk()).andReturn())).contains("menace en arabizi");
-		mvc.perform(get("/staff/vigilance/watch-list").with(user("a").roles("ANALYST"))).andExpect(status().isForbidden());
+		mvc.perform(get("/staff/vigilance/watch-list").with(staff("a", "ANALYST"))).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -136,7 +144,7 @@ class VigilancePagesTest {
 		String text = "فيديو مفبرك عن زلزال " + UUID.randomUUID();
 		mvc.perform(post("/staff/vigilance/items").param("url", "https://www.tiktok.com/@x/video/1").param("text", text)
 			.param("regionCode", "prefecture-fes").param("category", "RUMOUR")
-			.with(user("amina").roles("ANALYST")).with(csrf())).andExpect(status().is3xxRedirection());
+			.with(staff("amina", "ANALYST")).with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(jdbc.sql("select source from vigilance.monitored_item where text = ?").param(text).query(String.class)
 			.single()).isEqualTo("ANALYST");
 	}
