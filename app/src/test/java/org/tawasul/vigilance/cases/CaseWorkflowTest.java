@@ -84,6 +84,27 @@ class CaseWorkflowTest {
 	}
 
 	@Test
+	void anEscalatedReportBecomesAMonitoredItemAndACaseFromItStartsItsClockAtSubmission() {
+		UUID report = UUID.randomUUID();
+		Instant submitted = clock.instant().minus(Duration.ofMinutes(95));
+		transactions.executeWithoutResult(tx -> events.publishEvent(new org.tawasul.reporting.ReportEscalated(
+				new org.tawasul.reporting.ReportId(report), org.tawasul.reporting.ReportCategory.THREATS,
+				"تهديد بالقتل موجه لأستاذة في مكناس " + report, List.of("https://social.example/p/" + report),
+				"prefecture-meknes", submitted, "triage-agent", clock.instant())));
+		await().untilAsserted(() -> assertThat(jdbc.sql("""
+				select count(*) from vigilance.monitored_item where source = 'REPORT' and source_item_id = ?""")
+			.param(report.toString()).query(Long.class).single()).isEqualTo(1));
+
+		CaseId id = work.open(new CaseWork.OpenCase("تهديد أستاذة بمكناس", "THREATS", 80, "prefecture-meknes", null,
+				List.of(), List.of(report), null), ANALYST);
+		Case opened = cases.get(id);
+		assertThat(opened.detectedAt()).isEqualTo(submitted.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+		assertThat(opened.elapsed(clock.instant())).isGreaterThanOrEqualTo(Duration.ofMinutes(95));
+		assertThatThrownBy(() -> work.open(new CaseWork.OpenCase("x", "THREATS", 80, null, null, List.of(),
+				List.of(UUID.randomUUID()), null), ANALYST)).isInstanceOf(CaseRuleViolated.class);
+	}
+
+	@Test
 	void dismissalNeedsASupervisor() {
 		CaseId id = openByHand(clock.instant());
 		assertThatThrownBy(() -> work.dismiss(id, "hors compétence", ANALYST)).isInstanceOf(CaseRuleViolated.class);

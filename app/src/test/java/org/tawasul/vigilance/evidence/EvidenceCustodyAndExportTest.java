@@ -157,6 +157,13 @@ class EvidenceCustodyAndExportTest {
 		assertThat(entries.keySet()).anyMatch(n -> n.startsWith("evidence/") && n.endsWith(".warc"));
 		assertThat(entries.keySet()).anyMatch(n -> n.startsWith("timestamps/"));
 		assertThat(new String(entries.get("summary.pdf"), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		try (var pdf = org.apache.pdfbox.Loader.loadPDF(entries.get("summary.pdf"))) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+			assertThat(text).as("French half").contains("Résumé du dossier de veille numérique", "Chaîne de possession");
+			assertThat(text.codePoints().filter(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC
+					|| Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC_PRESENTATION_FORMS_B).count())
+				.as("Arabic half rendered with Arabic glyphs").isGreaterThan(50);
+		}
 		assertThat(new String(entries.get("manifest.json"), StandardCharsets.UTF_8))
 			.contains("\"capturedBy\" : \"" + ANALYST.username() + "\"", "\"sha256\"", "\"url\"", "\"timestamp\"");
 
