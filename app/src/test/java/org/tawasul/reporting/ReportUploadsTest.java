@@ -150,5 +150,8 @@ class ReportUploadsTest {
 			.file("files", "film.mp4", "video/mp4", new byte[26 * 1024 * 1024]), "en");
 
 		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(json.readTree(response.body()).get("detail").asString()).contains("larger than allowed");
 	}
 }
