@@ -43,6 +43,9 @@ class CitizenReportsInBrowserTest {
 			browser.open("/report");
 			assertThat(browser.fitsWidth()).as("the form fits a 360 px phone").isTrue();
 			assertThat(browser.seriousAccessibilityViolations()).as("axe on /report").isEmpty();
+			browser.find("#description").click();
+			browser.find("#postText").click();
+			assertThat(browser.find("#description-live").getText()).as("inline validation with JavaScript").isNotBlank();
 			new Select(browser.find("#category")).selectByValue("RUMOUR");
 			browser.find("#description").sendKeys("فيديو قديم يُنشر على أنه حادث اليوم في الدار البيضاء " + marker);
 			browser.find("#links").sendKeys("https://www.facebook.com/watch/?v=123");

@@ -145,6 +145,14 @@ class ReportUploadsTest {
 	}
 
 	@Test
+	void aMultipartRequestWithoutItsReportPartIsALocalisedProblem() throws Exception {
+		HttpResponse<String> response = send(new Multipart().file("files", "a.png", "image/png", Images.png(5, 5)), "fr");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("La partie report (JSON) manque");
+	}
+
+	@Test
 	void aFileLargerThanTheServerAcceptsIsAProblemNotAnError() throws Exception {
 		HttpResponse<String> response = send(new Multipart().json("report", ReportsApiTest.VALID)
 			.file("files", "film.mp4", "video/mp4", new byte[26 * 1024 * 1024]), "en");
