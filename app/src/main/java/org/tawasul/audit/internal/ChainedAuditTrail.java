@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -52,9 +53,15 @@ class ChainedAuditTrail implements AuditTrail, AuditEntries {
 
 	private final DataSource dataSource;
 
+	/** Reads the whole trail in pages of 1,000 rows (in a transaction), so verifying never holds it all in memory. */
+	private final JdbcClient streaming;
+
 	ChainedAuditTrail(JdbcClient jdbc, DataSource dataSource, Clock clock) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
+		JdbcTemplate template = new JdbcTemplate(dataSource);
+		template.setFetchSize(1_000);
+		this.streaming = JdbcClient.create(template);
 		this.clock = clock;
 	}
 
@@ -152,7 +159,7 @@ class ChainedAuditTrail implements AuditTrail, AuditEntries {
 		AtomicReference<String> previous = new AtomicReference<>(GENESIS);
 		AtomicReference<@Nullable AuditVerification> broken = new AtomicReference<>();
 		long[] count = { 0 };
-		jdbc.sql("select sequence, recorded_at, actor, action, subject, details::text, previous_hash, hash "
+		streaming.sql("select sequence, recorded_at, actor, action, subject, details::text, previous_hash, hash "
 				+ "from audit.entry order by sequence")
 			.query(rs -> {
 				if (broken.get() != null) {

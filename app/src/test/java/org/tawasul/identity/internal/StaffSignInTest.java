@@ -1,7 +1,6 @@
 package org.tawasul.identity.internal;
 
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
