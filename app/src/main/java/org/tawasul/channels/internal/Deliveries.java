@@ -25,7 +25,7 @@ class Deliveries {
 			Delivery.State state, int attempts, @Nullable Instant nextAttemptAt, @Nullable String link,
 			@Nullable String failureKey, @Nullable String failureDetail, Instant updatedAt) {
 
-		boolean retryable() {
+		public boolean retryable() {
 			return state == Delivery.State.FAILED || state == Delivery.State.GAVE_UP;
 		}
 	}
