@@ -11,7 +11,8 @@ import org.tawasul.channels.Network;
 
 /**
  * Provisional adapter of {@link PublicationContent} while newsroom's published-content query does not exist on
- * {@code main}: publications' texts are staged here (by the demo seeder and by tests) and read back. It is replaced
+ * {@code main}: publications' texts are staged here (by tests) and read back; a publication nobody staged has no content,
+ * so its deliveries fail with "content unavailable" until the real adapter lands. It is replaced
  * by an adapter over newsroom's API as soon as that lands; nothing else in channels changes then.
  */
 @Component

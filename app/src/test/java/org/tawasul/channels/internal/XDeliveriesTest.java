@@ -143,6 +143,26 @@ class XDeliveriesTest extends ChannelsIntegration {
 	}
 
 	@Test
+	void aTokenAboutToExpireIsRefreshedBeforeItIsUsed() {
+		String oldToken = fresh();
+		String newToken = fresh();
+		ChannelAccount account = connect(Network.X, oldToken, "refresh-" + oldToken, clock.instant().plusSeconds(300));
+		networks.stubFor(post(urlPathEqualTo("/x/2/oauth2/token"))
+			.withRequestBody(containing("refresh_token=refresh-" + oldToken))
+			.willReturn(okJson("{\"token_type\":\"bearer\",\"expires_in\":7200,\"access_token\":\"" + newToken + "\"}")));
+		networks.stubFor(post(urlPathEqualTo("/x/2/tweets")).withHeader("Authorization", equalTo("Bearer " + newToken))
+			.willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+				.withBody(created("1800000000000000004", "…"))));
+		Delivery delivery = deliver(planned(account, source("خبر", "نص")));
+
+		assertThat(delivery.state()).isEqualTo(Delivery.State.POSTED);
+		networks.verify(0, postRequestedFor(urlPathEqualTo("/x/2/tweets"))
+			.withHeader("Authorization", equalTo("Bearer " + oldToken)));
+		assertThat(accounts.find(account.id()).orElseThrow().refreshToken()).as("kept when X sends none")
+			.isEqualTo("refresh-" + oldToken);
+	}
+
+	@Test
 	void aRevokedTokenFailsWithAClearReasonAndNoRetry() {
 		String token = fresh();
 		ChannelAccount account = connect(Network.X, token, "refresh-" + token, null);
