@@ -1,0 +1,393 @@
+package org.tawasul.text;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import java.util.Map;
+import org.tawasul.text.analysis.CharGramAnalyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.tawasul.text.analysis.TawasulAnalyzer;
+import org.tawasul.text.rank.DocumentFrequencies;
+import org.tawasul.text.rank.LexicalReRanker;
+import org.tawasul.text.rank.ClaimProfile;
+import org.tawasul.text.rank.LexicalModel;
+import org.tawasul.text.rank.TextProfile;
+
+/**
+ * The published claims (truth statements, fact-checks) that new reports are matched against.
+ *
+ * <p>Matching a post runs in two stages: BM25 over the Tawasul analysis chain retrieves the best
+ * {@code candidates} claims (title and text as one field), then the built-in lexical re-ranker (word, bigram,
+ * character 4-gram, number and rare-word agreement, Arabizi candidates) and any extra {@link ReRanker}s give each
+ * a log-odds, turned into a calibrated probability. Each match carries a {@link Verdict} from the index's
+ * {@link MatchThresholds}.
+ *
+ * <p>Claims can be added, replaced and removed at any time; all methods are thread-safe and searches see every
+ * change made before them. The index lives in memory (about 2–3 KB per claim); rebuild it from the publications
+ * table at start-up. Close it to release the memory.
+ */
+public final class ClaimIndex implements Closeable {
+
+  private static final String ID = "id";
+  private static final String ALL = "all";
+  private static final String GRAMS = "grams";
+  private static final int MAX_QUERY_TERMS = 512;
+
+  private final MatchThresholds thresholds;
+  private final int candidates;
+  private final List<ReRanker> extraReRankers;
+  private final Analyzer analyzer = new PerFieldAnalyzerWrapper(new TawasulAnalyzer(true),
+      Map.of(GRAMS, new CharGramAnalyzer()));
+  private final float gramWeight;
+  private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+  private final DocumentFrequencies frequencies = new DocumentFrequencies();
+  private final LexicalReRanker lexical;
+  private volatile boolean stale;
+
+  private record Entry(Claim claim, ClaimProfile profile, TextProfile terms) {}
+
+  private ClaimIndex(Builder builder) {
+    this.thresholds = builder.thresholds;
+    this.candidates = builder.candidates;
+    this.gramWeight = builder.gramWeight;
+    this.extraReRankers = List.copyOf(builder.reRankers);
+    this.lexical = new LexicalReRanker(id -> {
+      Entry e = entries.get(id);
+      return e == null ? null : e.profile();
+    }, frequencies, builder.model);
+    try {
+      BM25Similarity similarity = new BM25Similarity(builder.k1, builder.b);
+      IndexWriterConfig config = new IndexWriterConfig(analyzer);
+      config.setRAMBufferSizeMB(64);
+      config.setSimilarity(similarity);
+      this.writer = new IndexWriter(directory, config);
+      this.searchers = new SearcherManager(writer, new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+          IndexSearcher searcher = new IndexSearcher(reader);
+          searcher.setSimilarity(similarity);
+          return searcher;
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A builder with the default thresholds, 50 candidates, the fitted lexical model and no extra re-ranker. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Adds a claim, or replaces the claim with the same id. */
+  public void put(Claim claim) {
+    Objects.requireNonNull(claim, "claim");
+    ClaimProfile profile = ClaimProfile.of(claim);
+    TextProfile terms = TextProfile.of(claim.title() + "\n" + claim.text(), false);
+    Document doc = new Document();
+    doc.add(new StringField(ID, claim.id(), Field.Store.YES));
+    doc.add(new TextField(ALL, claim.title() + "\n" + claim.text(), Field.Store.NO));
+    if (gramWeight > 0) {
+      doc.add(new TextField(GRAMS, claim.title() + "\n" + claim.text(), Field.Store.NO));
+    }
+    try {
+      synchronized (entries) {
+        writer.updateDocument(new Term(ID, claim.id()), doc);
+        Entry previous = entries.put(claim.id(), new Entry(claim, profile, terms));
+        if (previous != null) {
+          frequencies.remove(previous.terms());
+        }
+        frequencies.add(terms);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    stale = true;
+  }
+
+  /** Adds or replaces many claims. */
+  public void putAll(Collection<Claim> claims) {
+    for (Claim claim : claims) {
+      put(claim);
+    }
+  }
+
+  /** Removes a claim; returns whether it was there. */
+  public boolean remove(String claimId) {
+    try {
+      synchronized (entries) {
+        Entry previous = entries.remove(claimId);
+        if (previous == null) {
+          return false;
+        }
+        writer.deleteDocuments(new Term(ID, claimId));
+        frequencies.remove(previous.terms());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    stale = true;
+    return true;
+  }
+
+  /** Number of claims. */
+  public int size() {
+    return entries.size();
+  }
+
+  /** The thresholds verdicts are given with. */
+  public MatchThresholds thresholds() {
+    return thresholds;
+  }
+
+  /**
+   * The {@code top} claims most likely repeated by {@code post}, best first, retrieved from the whole index. An
+   * empty, emoji-only or otherwise wordless post gives an empty list.
+   */
+  public List<ClaimMatch> match(String post, int top) {
+    return rank(post, retrieve(post, null), top);
+  }
+
+  /**
+   * Ranks only the given candidate claims (for example another system's shortlist); unknown ids are ignored.
+   */
+  public List<ClaimMatch> rerank(String post, Collection<String> candidateIds, int top) {
+    return rank(post, retrieve(post, candidateIds), top);
+  }
+
+  /**
+   * The retrieval stage alone: BM25 candidates for {@code post}, from the whole index ({@code restrictTo} null) or
+   * among the given ids (all of them are returned, those without shared words with score 0).
+   */
+  public List<ClaimCandidate> retrieve(String post, Collection<String> restrictTo) {
+    if (post == null) {
+      return List.of();
+    }
+    refreshIfStale();
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    int terms = addTerms(post, query);
+    if (terms == 0 && restrictTo == null) {
+      return List.of();
+    }
+    int limit = candidates;
+    if (restrictTo != null) {
+      List<BytesRef> ids = new ArrayList<>(restrictTo.size());
+      for (String id : restrictTo) {
+        ids.add(new BytesRef(id));
+      }
+      query.add(new TermInSetQuery(ID, ids), BooleanClause.Occur.FILTER);
+      limit = Math.max(1, ids.size());
+    }
+    IndexSearcher searcher;
+    try {
+      searcher = searchers.acquire();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      TopDocs hits = searcher.search(query.build(), limit);
+      List<ClaimCandidate> out = new ArrayList<>(hits.scoreDocs.length);
+      var stored = searcher.storedFields();
+      Set<String> idField = Set.of(ID);
+      for (ScoreDoc hit : hits.scoreDocs) {
+        String id = stored.document(hit.doc, idField).get(ID);
+        Entry entry = id == null ? null : entries.get(id);
+        if (entry != null) {
+          out.add(new ClaimCandidate(entry.claim(), hit.score, out.size()));
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      try {
+        searchers.release(searcher);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** Feature vectors of the built-in lexical re-ranker for the candidates (for tuning and diagnostics). */
+  public double[][] features(String post, List<ClaimCandidate> candidates) {
+    return lexical.features(post, candidates);
+  }
+
+  private List<ClaimMatch> rank(String post, List<ClaimCandidate> found, int top) {
+    if (found.isEmpty() || top <= 0) {
+      return List.of();
+    }
+    double[] logits = new double[found.size()];
+    lexical.score(post, found, logits);
+    for (ReRanker extra : extraReRankers) {
+      extra.score(post, found, logits);
+    }
+    double[] probabilities = lexical.model().probabilities(logits);
+    Integer[] order = new Integer[found.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -logits[i]).thenComparingInt(i -> i));
+    int n = Math.min(top, order.length);
+    List<ClaimMatch> out = new ArrayList<>(n);
+    for (int r = 0; r < n; r++) {
+      int i = order[r];
+      double p = probabilities[i];
+      out.add(new ClaimMatch(found.get(i).claim().id(), p, thresholds.verdict(p), r + 1));
+    }
+    return out;
+  }
+
+  private int addTerms(String post, BooleanQuery.Builder query) {
+    Set<String> words = analyse(ALL, post);
+    BooleanQuery.Builder wordQuery = new BooleanQuery.Builder();
+    for (String t : words) {
+      wordQuery.add(new TermQuery(new Term(ALL, t)), BooleanClause.Occur.SHOULD);
+    }
+    if (words.isEmpty()) {
+      return 0;
+    }
+    query.add(wordQuery.build(), BooleanClause.Occur.SHOULD);
+    if (gramWeight > 0) {
+      BooleanQuery.Builder gramQuery = new BooleanQuery.Builder();
+      for (String t : analyse(GRAMS, post)) {
+        gramQuery.add(new TermQuery(new Term(GRAMS, t)), BooleanClause.Occur.SHOULD);
+      }
+      query.add(new BoostQuery(gramQuery.build(), gramWeight), BooleanClause.Occur.SHOULD);
+    }
+    return words.size();
+  }
+
+  private Set<String> analyse(String field, String text) {
+    Set<String> unique = new LinkedHashSet<>();
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken() && unique.size() < MAX_QUERY_TERMS) {
+        if (term.length() > 0) {
+          unique.add(term.toString());
+        }
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return unique;
+  }
+
+  private void refreshIfStale() {
+    if (stale) {
+      stale = false;
+      try {
+        searchers.maybeRefreshBlocking();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      searchers.close();
+      writer.close();
+      directory.close();
+      analyzer.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Configures a {@link ClaimIndex}. Not thread-safe; the index it builds is. */
+  public static final class Builder {
+    private MatchThresholds thresholds = MatchThresholds.DEFAULTS;
+    private int candidates = 50;
+    private float k1 = 1.2f;
+    private float b = 0.75f;
+    private float gramWeight = 0.3f;
+    private LexicalModel model = LexicalModel.DEFAULT;
+    private final List<ReRanker> reRankers = new ArrayList<>();
+
+    private Builder() {}
+
+    /** The suggest and confirm levels. */
+    public Builder thresholds(MatchThresholds value) {
+      this.thresholds = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /** How many BM25 candidates the re-rankers see (default 50). */
+    public Builder candidates(int value) {
+      if (value < 1) {
+        throw new IllegalArgumentException("candidates must be positive");
+      }
+      this.candidates = value;
+      return this;
+    }
+
+    /** BM25 parameters of the retrieval stage (defaults 1.2 and 0.75). */
+    public Builder bm25(float k1, float b) {
+      this.k1 = k1;
+      this.b = b;
+      return this;
+    }
+
+    /** Weight of the character 4-gram channel in retrieval, 0 to switch it off. */
+    public Builder gramWeight(float value) {
+      this.gramWeight = value;
+      return this;
+    }
+
+    /** Weights of the built-in lexical re-ranker (default: {@link LexicalModel#DEFAULT}). */
+    public Builder lexicalModel(LexicalModel value) {
+      this.model = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /** Adds an extra re-ranker whose log-odds are added after the lexical one's. */
+    public Builder reRanker(ReRanker value) {
+      reRankers.add(Objects.requireNonNull(value));
+      return this;
+    }
+
+    /** The empty index. */
+    public ClaimIndex build() {
+      return new ClaimIndex(this);
+    }
+  }
+}
