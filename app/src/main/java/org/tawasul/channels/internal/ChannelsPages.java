@@ -67,11 +67,12 @@ class ChannelsPages {
 	@GetMapping("/staff/channels")
 	@PreAuthorize("hasAnyRole('ADMINISTRATOR', 'EDITOR', 'SUPERVISOR')")
 	String workspace(Model model, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
-			Authentication authentication) {
+			Authentication authentication, @RequestParam(required = false) @Nullable UUID publication) {
 		model.addAttribute("canAdminister", has(authentication, "ROLE_ADMINISTRATOR"));
 		model.addAttribute("canRetry", has(authentication, "ROLE_EDITOR") || has(authentication, "ROLE_SUPERVISOR"));
 		model.addAttribute("accounts", accounts.summaries());
-		model.addAttribute("deliveries", deliveries.recent(100));
+		model.addAttribute("deliveries", deliveries.recent(100, publication));
+		model.addAttribute("publication", publication);
 		model.addAttribute("networks", Network.values());
 		model.addAttribute("zone", TimeConfiguration.SERVICE_ZONE);
 		return htmx != null ? "channels/workspace :: deliveries" : "channels/workspace";
@@ -110,7 +111,7 @@ class ChannelsPages {
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx) {
 		desk.retry(id, authentication.getName());
 		if (htmx != null) {
-			return workspace(model, htmx, authentication);
+			return workspace(model, htmx, authentication, null);
 		}
 		redirect.addFlashAttribute("notice", "channels.delivery.retried");
 		return "redirect:/staff/channels";

@@ -119,10 +119,13 @@ class Deliveries {
 			.single();
 	}
 
-	List<Row> recent(int limit) {
+	/** The latest deliveries, or those of one publication when {@code publicationId} is given. */
+	List<Row> recent(int limit, @Nullable UUID publicationId) {
 		return jdbc.sql("""
 				select d.*, a.handle from channels.delivery d join channels.account a on a.id = d.account_id
+				where cast(:publication as uuid) is null or d.publication_id = cast(:publication as uuid)
 				order by d.updated_at desc limit :limit""")
+			.param("publication", publicationId)
 			.param("limit", limit)
 			.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getObject("publication_id", UUID.class),
 					Network.valueOf(rs.getString("network")), rs.getString("handle"),

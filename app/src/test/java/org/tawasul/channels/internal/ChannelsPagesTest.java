@@ -114,6 +114,16 @@ class ChannelsPagesTest extends ChannelsIntegration {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"deliveries\"")));
 		assertThat(reload(failed).state()).isEqualTo(Delivery.State.PENDING);
+
+		mvc.perform(get("/staff/channels").param("publication", failed.publicationId().toString())
+				.with(user("editor").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"delivery-" + failed.id() + "\"")));
+		mvc.perform(get("/staff/channels").param("publication", java.util.UUID.randomUUID().toString())
+				.with(user("editor").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"delivery-" + failed.id() + "\""))))
+			.andExpect(content().string(containsString("لا توجد أي عملية نشر بعد.")));
 	}
 
 	@Test
