@@ -21,7 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({ TestClock.Configuration.class, TestMail.Configuration.class,
+@Import({ TestClock.Configuration.class, TestMail.Configuration.class, org.tawasul.channels.ChannelsFakes.class,
 		org.tawasul.vigilance.VigilanceTestServers.class, org.tawasul.vigilance.TestSignIn.class })
 public @interface TawasulTest {
 }

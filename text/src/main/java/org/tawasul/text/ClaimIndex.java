@@ -68,7 +68,7 @@ public final class ClaimIndex implements Closeable {
   private static final String ALL = "all";
   private static final String GRAMS = "grams";
   private static final int MAX_QUERY_TERMS = 512;
-  private static final int MAX_GRAMS = 64;
+  private static final int MAX_GRAMS = 128;
 
   private final MatchThresholds thresholds;
   private final int candidates;

@@ -16,9 +16,9 @@ public final class LexicalModel {
    * claim pool, L2 = 1); see docs/text-engine.md for the cross-validation.
    */
   public static final LexicalModel DEFAULT = new LexicalModel(
-      new double[] {1.554, 2.904, 0.658, 0.398, 0.003, 1.117, 0.168, 1.007, 2.291, -0.991, 0.72, 0.972, 0.032,
-          0.211, 0.801},
-      new double[] {0.729, 0.516, -9.872});
+      new double[] {1.619, 2.945, 0.786, 0.364, -0.059, 1.001, 0.188, 0.931, 2.261, -1.016, 0.592, 0.958, -0.051,
+          0.217, 0.695},
+      new double[] {0.696, 0.54, -9.498});
 
   private final double[] weights;
   private final double[] calibration; // a, c, b
