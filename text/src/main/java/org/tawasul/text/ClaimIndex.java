@@ -8,45 +8,46 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import java.util.Map;
-import org.tawasul.text.analysis.CharGramAnalyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.tawasul.text.analysis.CharGramAnalyzer;
 import org.tawasul.text.analysis.TawasulAnalyzer;
-import org.tawasul.text.rank.DocumentFrequencies;
-import org.tawasul.text.rank.LexicalReRanker;
 import org.tawasul.text.rank.ClaimProfile;
+import org.tawasul.text.rank.DocumentFrequencies;
 import org.tawasul.text.rank.LexicalModel;
+import org.tawasul.text.rank.LexicalReRanker;
 import org.tawasul.text.rank.TextProfile;
 
 /**
@@ -226,7 +227,8 @@ public final class ClaimIndex implements Closeable {
         query.add(new TermInSetQuery(ID, ids), BooleanClause.Occur.FILTER);
         limit = Math.max(1, ids.size());
       }
-      TopDocs hits = searcher.search(query.build(), limit);
+      // exact hit counts are not needed: prune as soon as the top list is full
+      TopDocs hits = searcher.search(query.build(), new TopScoreDocCollectorManager(limit, limit));
       String[] ids = idsOf(searcher.getIndexReader(), hits.scoreDocs);
       List<ClaimCandidate> out = new ArrayList<>(hits.scoreDocs.length);
       for (int i = 0; i < ids.length; i++) {
@@ -303,15 +305,14 @@ public final class ClaimIndex implements Closeable {
   }
 
   private int addTerms(String post, BooleanQuery.Builder query, IndexReader reader) throws IOException {
+    // one flat disjunction (words, then boosted grams): lets Lucene's dynamic pruning skip hopeless claims
     Set<String> words = analyse(ALL, post);
-    BooleanQuery.Builder wordQuery = new BooleanQuery.Builder();
-    for (String t : words) {
-      wordQuery.add(new TermQuery(new Term(ALL, t)), BooleanClause.Occur.SHOULD);
-    }
     if (words.isEmpty()) {
       return 0;
     }
-    query.add(wordQuery.build(), BooleanClause.Occur.SHOULD);
+    for (String t : words) {
+      query.add(new TermQuery(new Term(ALL, t)), BooleanClause.Occur.SHOULD);
+    }
     if (gramWeight > 0) {
       // only the rarest grams: they carry the names and dialect forms, and keep the query fast
       List<String> grams = new ArrayList<>(analyse(GRAMS, post));
@@ -322,19 +323,16 @@ public final class ClaimIndex implements Closeable {
         order[i] = i;
       }
       java.util.Arrays.sort(order, Comparator.comparingInt(i -> df[i]));
-      BooleanQuery.Builder gramQuery = new BooleanQuery.Builder();
       int used = 0;
       for (int i : order) {
         if (used == MAX_GRAMS) {
           break;
         }
         if (df[i] > 0) {
-          gramQuery.add(new TermQuery(new Term(GRAMS, grams.get(i))), BooleanClause.Occur.SHOULD);
+          query.add(new BoostQuery(new TermQuery(new Term(GRAMS, grams.get(i))), gramWeight),
+              BooleanClause.Occur.SHOULD);
           used++;
         }
-      }
-      if (used > 0) {
-        query.add(new BoostQuery(gramQuery.build(), gramWeight), BooleanClause.Occur.SHOULD);
       }
     }
     return words.size();

@@ -139,8 +139,7 @@ public final class TextNormalizer {
     return false;
   }
 
-  // character classes produced by classify()
-  static final int SKIP = 0; // removed without splitting the word (diacritics, tatweel, lone hamza)
+  // character classes of the pass (0 = no word yet)
   static final int SEPARATOR = 1;
   static final int ARABIC = 2;
   static final int LATIN = 3;
@@ -212,7 +211,7 @@ public final class TextNormalizer {
     private int len;
     private int start = -1;
     private int end;
-    private int kind; // LATIN_OR_DIGIT vs ARABIC vs OTHER for the current word; 0 when empty
+    private int kind; // LATIN (letters and digits), ARABIC or OTHER_LETTER for the current word; 0 when empty
     private boolean hashtag;
     private int previousClass = SEPARATOR;
     private boolean previousLower;

@@ -24,8 +24,8 @@ public final class ArabicLightStemmer {
     }
     int start = 0;
     for (char[] prefix : PREFIXES) {
-      int min = prefix.length == 1 ? 4 : 2; // a lone و only on words of four letters or more
-      if (length - prefix.length >= (prefix.length == 1 ? 3 : min) && startsWith(buffer, length, prefix)) {
+      int keep = prefix.length == 1 ? 3 : 2; // a lone و only on words of four letters or more
+      if (length - prefix.length >= keep && startsWith(buffer, length, prefix)) {
         start = prefix.length;
         break;
       }
