@@ -1,0 +1,30 @@
+package org.tawasul.text;
+
+/**
+ * The two score levels of claim matching. Scores are calibrated probabilities that the claim is the one the post
+ * repeats, so a threshold reads as "at least this likely".
+ *
+ * @param suggest lowest score shown to staff as a possible match
+ * @param confirm lowest score answered automatically; must be at least {@code suggest}
+ */
+public record MatchThresholds(double suggest, double confirm) {
+
+  /**
+   * Defaults chosen by cross-validation on CheckThat! 2021 Arabic train + dev (see docs/text-engine.md):
+   * {@code confirm} keeps the automatic answers above 95% precision, {@code suggest} recovers about 90% of the
+   * true matches for staff review.
+   */
+  public static final MatchThresholds DEFAULTS = new MatchThresholds(0.15, 0.70);
+
+  /** Checks that both are in [0, 1] and {@code suggest <= confirm}. */
+  public MatchThresholds {
+    if (!(suggest >= 0 && suggest <= 1 && confirm >= 0 && confirm <= 1 && suggest <= confirm)) {
+      throw new IllegalArgumentException("need 0 <= suggest <= confirm <= 1, got " + suggest + ", " + confirm);
+    }
+  }
+
+  /** The verdict for a calibrated score. */
+  public Verdict verdict(double score) {
+    return score >= confirm ? Verdict.CONFIRM : score >= suggest ? Verdict.SUGGEST : Verdict.NONE;
+  }
+}

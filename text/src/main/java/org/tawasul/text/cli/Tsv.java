@@ -1,0 +1,79 @@
+package org.tawasul.text.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the evaluation TSV files: UTF-8 (invalid bytes become U+FFFD), a header line naming the columns, one
+ * record a line; a field wrapped in double quotes is unquoted ({@code ""} → {@code "}).
+ */
+final class Tsv {
+
+  private Tsv() {}
+
+  /** The rows of {@code file} with the named columns, in that order; missing cells are empty strings. */
+  static List<String[]> read(Path file, String... columns) throws IOException {
+    var decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    List<String[]> rows = new ArrayList<>();
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
+      String header = in.readLine();
+      if (header == null) {
+        throw new IOException(file + ": empty file, expected a header with columns " + String.join(", ", columns));
+      }
+      String[] names = header.replace("\uFEFF", "").split("\t", -1);
+      int[] index = new int[columns.length];
+      for (int c = 0; c < columns.length; c++) {
+        index[c] = -1;
+        for (int i = 0; i < names.length; i++) {
+          if (names[i].trim().equalsIgnoreCase(columns[c])) {
+            index[c] = i;
+          }
+        }
+        if (index[c] < 0) {
+          throw new IOException(file + ": no column '" + columns[c] + "' in header " + String.join(", ", names));
+        }
+      }
+      String line;
+      while ((line = in.readLine()) != null) {
+        if (line.isEmpty()) {
+          continue;
+        }
+        String[] cells = line.split("\t", -1);
+        String[] row = new String[columns.length];
+        for (int c = 0; c < columns.length; c++) {
+          row[c] = index[c] < cells.length ? unquote(cells[index[c]]) : "";
+        }
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
+  /** Reads a TREC qrels file: query id → relevant document ids. */
+  static java.util.Map<String, java.util.Set<String>> qrels(Path file) throws IOException {
+    java.util.Map<String, java.util.Set<String>> out = new java.util.LinkedHashMap<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      String[] p = line.trim().split("\\s+");
+      if (p.length >= 4 && Integer.parseInt(p[3]) > 0) {
+        out.computeIfAbsent(p[0], k -> new java.util.LinkedHashSet<>()).add(p[2]);
+      }
+    }
+    return out;
+  }
+
+  private static String unquote(String cell) {
+    if (cell.length() >= 2 && cell.charAt(0) == '"' && cell.charAt(cell.length() - 1) == '"') {
+      return cell.substring(1, cell.length() - 1).replace("\"\"", "\"");
+    }
+    return cell;
+  }
+}

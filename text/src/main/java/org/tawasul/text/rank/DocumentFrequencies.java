@@ -1,0 +1,45 @@
+package org.tawasul.text.rank;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * How many claims contain each term (by hash), kept up to date as claims are added and removed; gives the
+ * re-ranker its inverse document frequencies. Thread-safe.
+ */
+public final class DocumentFrequencies {
+
+  private final ConcurrentHashMap<Long, int[]> counts = new ConcurrentHashMap<>();
+  private volatile int documents;
+
+  /** Counts the terms of one more claim. */
+  public synchronized void add(TextProfile profile) {
+    for (long t : profile.terms) {
+      counts.computeIfAbsent(t, k -> new int[1])[0]++;
+    }
+    documents++;
+  }
+
+  /** Forgets the terms of a removed claim. */
+  public synchronized void remove(TextProfile profile) {
+    for (long t : profile.terms) {
+      int[] c = counts.get(t);
+      if (c != null && --c[0] <= 0) {
+        counts.remove(t);
+      }
+    }
+    documents = Math.max(0, documents - 1);
+  }
+
+  /** BM25-style idf, at least 0. */
+  public double idf(long term) {
+    int[] c = counts.get(term);
+    int df = c == null ? 0 : c[0];
+    int n = documents;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** Number of claims counted. */
+  public int documents() {
+    return documents;
+  }
+}

@@ -1,0 +1,215 @@
+package org.tawasul.text.rank;
+
+import java.util.Arrays;
+import org.apache.lucene.analysis.CharArraySet;
+import org.tawasul.text.Arabizi;
+import org.tawasul.text.TextNormalizer;
+import org.tawasul.text.analysis.ArabicLightStemmer;
+import org.tawasul.text.analysis.StopWords;
+
+/**
+ * The lexical fingerprint of a post or claim used by the re-ranker: sorted, distinct 64-bit hashes of its stemmed
+ * content words, of its word bigrams, of its numbers, and sorted distinct 32-bit hashes of its character 4-grams.
+ * Immutable.
+ */
+public final class TextProfile {
+
+  private static final long[] NO_LONGS = new long[0];
+
+  final long[] terms;
+  final long[] bigrams;
+  final long[] numbers;
+  final int[] grams;
+
+  private TextProfile(long[] terms, long[] bigrams, long[] numbers, int[] grams) {
+    this.terms = terms;
+    this.bigrams = bigrams;
+    this.numbers = numbers;
+    this.grams = grams;
+  }
+
+  /** The sorted distinct term hashes. */
+  public long[] terms() {
+    return terms;
+  }
+
+  /** Approximate heap bytes held. */
+  public long ramBytes() {
+    return 64L + 8L * (terms.length + bigrams.length + numbers.length) + 4L * grams.length;
+  }
+
+  /**
+   * Profiles {@code text}; with {@code arabizi}, Arabizi words also contribute their Arabic-script candidates as
+   * terms (used for posts, not for claims).
+   */
+  public static TextProfile of(String text, boolean arabizi) {
+    Builder b = new Builder(arabizi);
+    TextNormalizer.standard().tokenize(text, b::word);
+    return b.build();
+  }
+
+  /** 64-bit hash of a char range (FNV-1a folded through a finaliser). */
+  static long hash(char[] b, int off, int len) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = off; i < off + len; i++) {
+      h ^= b[i];
+      h *= 0x100000001b3L;
+    }
+    return mix(h);
+  }
+
+  static long mix(long z) {
+    z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+    z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+    return z ^ (z >>> 33);
+  }
+
+  private static final class Builder {
+    private final boolean arabizi;
+    private final CharArraySet stop = StopWords.set();
+    private long[] terms = new long[32];
+    private int termCount;
+    private long[] bigrams = new long[32];
+    private int bigramCount;
+    private long[] numbers = new long[4];
+    private int numberCount;
+    private int[] grams = new int[128];
+    private int gramCount;
+    private long previousTerm;
+    private final char[] stemBuffer = new char[TextNormalizer.MAX_TOKEN_CHARS + 2];
+    private int wordCount;
+
+    Builder(boolean arabizi) {
+      this.arabizi = arabizi;
+    }
+
+    void word(char[] buffer, int length, int start, int end) {
+      if (wordCount++ > 4096) {
+        return;
+      }
+      // character 4-grams over "␣word␣", all words (stop words included: they carry phrasing)
+      stemBuffer[0] = ' ';
+      System.arraycopy(buffer, 0, stemBuffer, 1, length);
+      stemBuffer[length + 1] = ' ';
+      int total = length + 2;
+      for (int i = 0; i + 4 <= total || (i == 0 && total < 4); i++) {
+        int n = Math.min(4, total - i);
+        grams = push(grams, gramCount++, (int) hash(stemBuffer, i, n));
+      }
+      boolean digits = true;
+      for (int i = 0; i < length; i++) {
+        if (buffer[i] < '0' || buffer[i] > '9') {
+          digits = false;
+          break;
+        }
+      }
+      if (digits) {
+        numbers = push(numbers, numberCount++, hash(buffer, 0, length));
+      }
+      if (stop.contains(buffer, 0, length)) {
+        return;
+      }
+      System.arraycopy(buffer, 0, stemBuffer, 0, length);
+      int stemmed = ArabicLightStemmer.stem(stemBuffer, length);
+      long term = hash(stemBuffer, 0, stemmed);
+      terms = push(terms, termCount++, term);
+      if (previousTerm != 0) {
+        bigrams = push(bigrams, bigramCount++, mix(previousTerm * 31 + term));
+      }
+      previousTerm = term;
+      if (arabizi && buffer[0] < 0x80) {
+        String word = new String(buffer, 0, length);
+        if (Arabizi.standard().isArabizi(word)) {
+          for (String candidate : Arabizi.standard().candidates(word)) {
+            char[] c = candidate.toCharArray();
+            int n = ArabicLightStemmer.stem(c, c.length);
+            terms = push(terms, termCount++, hash(c, 0, n));
+          }
+        }
+      }
+    }
+
+    TextProfile build() {
+      return new TextProfile(distinct(terms, termCount), distinct(bigrams, bigramCount),
+          numberCount == 0 ? NO_LONGS : distinct(numbers, numberCount), distinct(grams, gramCount));
+    }
+
+    private static long[] push(long[] a, int i, long v) {
+      if (i == a.length) {
+        a = Arrays.copyOf(a, a.length * 2);
+      }
+      a[i] = v;
+      return a;
+    }
+
+    private static int[] push(int[] a, int i, int v) {
+      if (i == a.length) {
+        a = Arrays.copyOf(a, a.length * 2);
+      }
+      a[i] = v;
+      return a;
+    }
+
+    private static long[] distinct(long[] a, int n) {
+      Arrays.sort(a, 0, n);
+      int w = 0;
+      for (int i = 0; i < n; i++) {
+        if (w == 0 || a[w - 1] != a[i]) {
+          a[w++] = a[i];
+        }
+      }
+      return Arrays.copyOf(a, w);
+    }
+
+    private static int[] distinct(int[] a, int n) {
+      Arrays.sort(a, 0, n);
+      int w = 0;
+      for (int i = 0; i < n; i++) {
+        if (w == 0 || a[w - 1] != a[i]) {
+          a[w++] = a[i];
+        }
+      }
+      return Arrays.copyOf(a, w);
+    }
+  }
+
+  static int intersect(long[] a, long[] b) {
+    int i = 0;
+    int j = 0;
+    int n = 0;
+    while (i < a.length && j < b.length) {
+      long x = a[i];
+      long y = b[j];
+      if (x == y) {
+        n++;
+        i++;
+        j++;
+      } else if (x < y) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return n;
+  }
+
+  static int intersect(int[] a, int[] b) {
+    int i = 0;
+    int j = 0;
+    int n = 0;
+    while (i < a.length && j < b.length) {
+      int x = a[i];
+      int y = b[j];
+      if (x == y) {
+        n++;
+        i++;
+        j++;
+      } else if (x < y) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return n;
+  }
+}
