@@ -8,7 +8,7 @@ create table similarity.statement_claim (
     title           text not null,
     claim_text      text not null,
     active          boolean not null default true,
-    indexed_at      timestamptz not null,
+    indexed_at      timestamptz not null default now(),
     primary key (publication_id, language)
 );
 
