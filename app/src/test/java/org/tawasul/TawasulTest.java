@@ -12,8 +12,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The one way integration tests start Tawasul: the whole application on a random port, on the real embedded
- * PostgreSQL, with a {@link TestClock} tests can move. Every test uses exactly this configuration, so the run
- * shares a single Spring context and a single PostgreSQL. Do not add {@code @MockitoBean} or per-test properties:
+ * PostgreSQL, with a {@link TestClock} tests can move and an in-process SMTP server ({@link TestMail}). Every test
+ * uses exactly this configuration, so the run shares a single Spring context and a single PostgreSQL. Do not add {@code @MockitoBean} or per-test properties:
  * they fork the context. Tests keep their data apart with fresh ids instead of cleaning tables.
  */
 @Target(ElementType.TYPE)
@@ -21,6 +21,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(TestClock.Configuration.class)
+@Import({ TestClock.Configuration.class, TestMail.Configuration.class })
 public @interface TawasulTest {
 }

@@ -2,18 +2,16 @@ package org.tawasul.reporting;
 
 import java.util.Optional;
 
-import org.jspecify.annotations.Nullable;
-
 /**
- * How to reach a reporter who left a contact, for the one message telling them their report was answered.
- * Implemented by reporting (which owns the contact and audits every read); notifications inject it as an
- * {@code ObjectProvider} and keep the message waiting until an implementation exists.
+ * The reporter's contact, decrypted, for the modules that must write to them (notifications). Every call is an
+ * audited view of personal data ({@code report.view-contact}), recorded under the given actor.
  */
 public interface ReporterContacts {
 
-	/** The reporter's contact and language, empty when they left none (or the report is unknown). */
-	Optional<ReporterContact> contactOf(ReportId reportId, String purpose);
-
-	record ReporterContact(@Nullable String email, @Nullable String phone, String language) {
-	}
+	/**
+	 * The contact a reporter left, if any.
+	 *
+	 * @param actor who reads it: a staff member's username, or {@code system}
+	 */
+	Optional<ReporterContact> find(ReportId reportId, String actor);
 }

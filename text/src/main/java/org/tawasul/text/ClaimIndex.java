@@ -23,9 +23,16 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import java.util.Map;
+import org.tawasul.text.analysis.CharGramAnalyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -34,7 +41,8 @@ import org.apache.lucene.util.BytesRef;
 import org.tawasul.text.analysis.TawasulAnalyzer;
 import org.tawasul.text.rank.DocumentFrequencies;
 import org.tawasul.text.rank.LexicalReRanker;
-import org.tawasul.text.rank.LogisticModel;
+import org.tawasul.text.rank.ClaimProfile;
+import org.tawasul.text.rank.LexicalModel;
 import org.tawasul.text.rank.TextProfile;
 
 /**
@@ -54,12 +62,15 @@ public final class ClaimIndex implements Closeable {
 
   private static final String ID = "id";
   private static final String ALL = "all";
+  private static final String GRAMS = "grams";
   private static final int MAX_QUERY_TERMS = 512;
 
   private final MatchThresholds thresholds;
   private final int candidates;
   private final List<ReRanker> extraReRankers;
-  private final Analyzer analyzer = new TawasulAnalyzer(true);
+  private final Analyzer analyzer = new PerFieldAnalyzerWrapper(new TawasulAnalyzer(true),
+      Map.of(GRAMS, new CharGramAnalyzer()));
+  private final float gramWeight;
   private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
   private final IndexWriter writer;
   private final SearcherManager searchers;
@@ -68,21 +79,31 @@ public final class ClaimIndex implements Closeable {
   private final LexicalReRanker lexical;
   private volatile boolean stale;
 
-  private record Entry(Claim claim, TextProfile profile) {}
+  private record Entry(Claim claim, ClaimProfile profile, TextProfile terms) {}
 
   private ClaimIndex(Builder builder) {
     this.thresholds = builder.thresholds;
     this.candidates = builder.candidates;
+    this.gramWeight = builder.gramWeight;
     this.extraReRankers = List.copyOf(builder.reRankers);
     this.lexical = new LexicalReRanker(id -> {
       Entry e = entries.get(id);
       return e == null ? null : e.profile();
     }, frequencies, builder.model);
     try {
+      BM25Similarity similarity = new BM25Similarity(builder.k1, builder.b);
       IndexWriterConfig config = new IndexWriterConfig(analyzer);
       config.setRAMBufferSizeMB(64);
+      config.setSimilarity(similarity);
       this.writer = new IndexWriter(directory, config);
-      this.searchers = new SearcherManager(writer, null);
+      this.searchers = new SearcherManager(writer, new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+          IndexSearcher searcher = new IndexSearcher(reader);
+          searcher.setSimilarity(similarity);
+          return searcher;
+        }
+      });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -96,18 +117,22 @@ public final class ClaimIndex implements Closeable {
   /** Adds a claim, or replaces the claim with the same id. */
   public void put(Claim claim) {
     Objects.requireNonNull(claim, "claim");
-    TextProfile profile = TextProfile.of(claim.title() + "\n" + claim.text(), false);
+    ClaimProfile profile = ClaimProfile.of(claim);
+    TextProfile terms = TextProfile.of(claim.title() + "\n" + claim.text(), false);
     Document doc = new Document();
     doc.add(new StringField(ID, claim.id(), Field.Store.YES));
     doc.add(new TextField(ALL, claim.title() + "\n" + claim.text(), Field.Store.NO));
+    if (gramWeight > 0) {
+      doc.add(new TextField(GRAMS, claim.title() + "\n" + claim.text(), Field.Store.NO));
+    }
     try {
       synchronized (entries) {
         writer.updateDocument(new Term(ID, claim.id()), doc);
-        Entry previous = entries.put(claim.id(), new Entry(claim, profile));
+        Entry previous = entries.put(claim.id(), new Entry(claim, profile, terms));
         if (previous != null) {
-          frequencies.remove(previous.profile());
+          frequencies.remove(previous.terms());
         }
-        frequencies.add(profile);
+        frequencies.add(terms);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -131,7 +156,7 @@ public final class ClaimIndex implements Closeable {
           return false;
         }
         writer.deleteDocuments(new Term(ID, claimId));
-        frequencies.remove(previous.profile());
+        frequencies.remove(previous.terms());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -232,6 +257,7 @@ public final class ClaimIndex implements Closeable {
     for (ReRanker extra : extraReRankers) {
       extra.score(post, found, logits);
     }
+    double[] probabilities = lexical.model().probabilities(logits);
     Integer[] order = new Integer[found.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -241,15 +267,35 @@ public final class ClaimIndex implements Closeable {
     List<ClaimMatch> out = new ArrayList<>(n);
     for (int r = 0; r < n; r++) {
       int i = order[r];
-      double p = LogisticModel.sigmoid(logits[i]);
+      double p = probabilities[i];
       out.add(new ClaimMatch(found.get(i).claim().id(), p, thresholds.verdict(p), r + 1));
     }
     return out;
   }
 
   private int addTerms(String post, BooleanQuery.Builder query) {
+    Set<String> words = analyse(ALL, post);
+    BooleanQuery.Builder wordQuery = new BooleanQuery.Builder();
+    for (String t : words) {
+      wordQuery.add(new TermQuery(new Term(ALL, t)), BooleanClause.Occur.SHOULD);
+    }
+    if (words.isEmpty()) {
+      return 0;
+    }
+    query.add(wordQuery.build(), BooleanClause.Occur.SHOULD);
+    if (gramWeight > 0) {
+      BooleanQuery.Builder gramQuery = new BooleanQuery.Builder();
+      for (String t : analyse(GRAMS, post)) {
+        gramQuery.add(new TermQuery(new Term(GRAMS, t)), BooleanClause.Occur.SHOULD);
+      }
+      query.add(new BoostQuery(gramQuery.build(), gramWeight), BooleanClause.Occur.SHOULD);
+    }
+    return words.size();
+  }
+
+  private Set<String> analyse(String field, String text) {
     Set<String> unique = new LinkedHashSet<>();
-    try (TokenStream stream = analyzer.tokenStream(ALL, post)) {
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken() && unique.size() < MAX_QUERY_TERMS) {
@@ -261,10 +307,7 @@ public final class ClaimIndex implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    for (String t : unique) {
-      query.add(new TermQuery(new Term(ALL, t)), BooleanClause.Occur.SHOULD);
-    }
-    return unique.size();
+    return unique;
   }
 
   private void refreshIfStale() {
@@ -294,7 +337,10 @@ public final class ClaimIndex implements Closeable {
   public static final class Builder {
     private MatchThresholds thresholds = MatchThresholds.DEFAULTS;
     private int candidates = 50;
-    private LogisticModel model = LogisticModel.DEFAULT;
+    private float k1 = 1.2f;
+    private float b = 0.75f;
+    private float gramWeight = 0.3f;
+    private LexicalModel model = LexicalModel.DEFAULT;
     private final List<ReRanker> reRankers = new ArrayList<>();
 
     private Builder() {}
@@ -314,8 +360,21 @@ public final class ClaimIndex implements Closeable {
       return this;
     }
 
-    /** Weights of the built-in lexical re-ranker (default: {@link LogisticModel#DEFAULT}). */
-    public Builder lexicalModel(LogisticModel value) {
+    /** BM25 parameters of the retrieval stage (defaults 1.2 and 0.75). */
+    public Builder bm25(float k1, float b) {
+      this.k1 = k1;
+      this.b = b;
+      return this;
+    }
+
+    /** Weight of the character 4-gram channel in retrieval, 0 to switch it off. */
+    public Builder gramWeight(float value) {
+      this.gramWeight = value;
+      return this;
+    }
+
+    /** Weights of the built-in lexical re-ranker (default: {@link LexicalModel#DEFAULT}). */
+    public Builder lexicalModel(LexicalModel value) {
       this.model = Objects.requireNonNull(value);
       return this;
     }

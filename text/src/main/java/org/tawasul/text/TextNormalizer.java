@@ -36,8 +36,11 @@ public final class TextNormalizer {
   /** Longest input looked at, in chars; the rest of a longer text is ignored (about 2 MB of UTF-16). */
   public static final int MAX_INPUT_CHARS = 1 << 20;
 
-  /** Longest word kept, in chars; longer runs of letters are cut into pieces of this length. */
+  /** Longest word kept, in chars; longer words (after squeezing elongations) are cut into pieces of this length. */
   public static final int MAX_TOKEN_CHARS = 64;
+
+  /** Longest run of letters buffered before squeezing and cutting; longer runs are split there. */
+  private static final int MAX_WORD_BUFFER = 4096;
 
   private static final TextNormalizer DEFAULT = new TextNormalizer();
 
@@ -104,23 +107,34 @@ public final class TextNormalizer {
     new Pass(input, sink).run();
   }
 
-  /** True when NFKC may change the text: anything outside ASCII, Latin-1 letters and the main Arabic block. */
+  /**
+   * True when NFKC may change the text in a way the single pass below does not already cover: compatibility
+   * characters (Arabic presentation forms, ligatures, full-width and mathematical letters, super- and subscripts,
+   * enclosed alphanumerics, compatibility spaces). Emojis, quotes, accented letters and combining marks need no
+   * NFKC here: marks are dropped and accented Latin letters are folded anyway.
+   */
   static boolean needsNfkc(String s) {
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
       if (c < 0xA0) {
         continue;
       }
-      if (c >= 0x0600 && c <= 0x06FF && (c < 0x0675 || c > 0x0678)) {
-        continue;
+      if ((c >= 0xFB00 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF) || (c >= 0xFF00 && c <= 0xFFEF)
+          || (c >= 0x0675 && c <= 0x0678) || (c >= 0x2070 && c <= 0x209F) || (c >= 0x2100 && c <= 0x214F)
+          || (c >= 0x2150 && c <= 0x218F) || (c >= 0x2460 && c <= 0x24FF) || (c >= 0x3200 && c <= 0x33FF)
+          || (c >= 0x2000 && c <= 0x200A) || c == 0x00A0 || c == 0x00B2 || c == 0x00B3 || c == 0x00B9
+          || (c >= 0x00BC && c <= 0x00BE) || c == 0x00AA || c == 0x00BA || c == 0x00B5 || c == 0x0132
+          || c == 0x0133 || c == 0x013F || c == 0x0140 || c == 0x0149 || c == 0x017F || (c >= 0x01C4 && c <= 0x01CC)
+          || (c >= 0x02B0 && c <= 0x02B8) || (c >= 0x1D2C && c <= 0x1DBF) || c == 0x2024 || c == 0x2025
+          || c == 0x2026 || c == 0x3000 || (c >= 0xFE10 && c <= 0xFE6F)) {
+        return true;
       }
-      if (c >= 0xC0 && c <= 0x17F) {
-        continue;
+      if (Character.isHighSurrogate(c) && i + 1 < n) {
+        int cp = Character.toCodePoint(c, s.charAt(i + 1));
+        if (cp >= 0x1D400 && cp <= 0x1D7FF || cp >= 0x1EE00 && cp <= 0x1EEFF || cp >= 0x1F100 && cp <= 0x1F1FF) {
+          return true; // mathematical letters, Arabic mathematical letters, enclosed alphanumerics
+        }
       }
-      if (c >= 0x0750 && c <= 0x077F) {
-        continue;
-      }
-      return true;
     }
     return false;
   }
@@ -340,7 +354,7 @@ public final class TextNormalizer {
     }
 
     private void append(char c, int wordKind, int from, int to) {
-      if (len == MAX_TOKEN_CHARS) {
+      if (len == MAX_WORD_BUFFER) {
         flush();
       }
       if (len == 0) {
@@ -360,7 +374,16 @@ public final class TextNormalizer {
         return;
       }
       int n = squeeze(buf, len);
-      sink.token(buf, n, start, end);
+      if (n <= MAX_TOKEN_CHARS) {
+        sink.token(buf, n, start, end);
+      } else {
+        char[] piece = new char[MAX_TOKEN_CHARS];
+        for (int from = 0; from < n; from += MAX_TOKEN_CHARS) {
+          int size = Math.min(MAX_TOKEN_CHARS, n - from);
+          System.arraycopy(buf, from, piece, 0, size);
+          sink.token(piece, size, start, end);
+        }
+      }
       len = 0;
       kind = 0;
       previousLower = false;

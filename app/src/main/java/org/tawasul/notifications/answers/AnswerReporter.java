@@ -17,6 +17,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.tawasul.newsroom.PublicLinks;
 import org.tawasul.newsroom.PublicationId;
+import org.tawasul.reporting.ReporterContact;
 import org.tawasul.reporting.ReporterContacts;
 import org.tawasul.similarity.StatementMatched;
 
@@ -58,11 +59,11 @@ class AnswerReporter {
 	@ApplicationModuleListener
 	void on(StatementMatched event) {
 		ReporterContacts directory = contacts.getIfUnique();
-		Optional<ReporterContacts.ReporterContact> contact = directory == null ? Optional.empty()
-				: directory.contactOf(event.reportId(), "statement-answer");
+		Optional<ReporterContact> contact = directory == null ? Optional.empty()
+				: directory.find(event.reportId(), "system");
 		String status = directory == null ? "WAITING_FOR_CONTACT_SERVICE"
 				: contact.map(c -> c.email() != null ? "SENDING" : "NO_CHANNEL").orElse("NO_CONTACT");
-		String language = contact.map(ReporterContacts.ReporterContact::language).orElse("ar");
+		String language = contact.map(ReporterContact::language).orElse("ar");
 		int inserted = jdbc.sql("""
 				insert into notifications.statement_answer (report_id, publication_id, status, language, created_at)
 				values (?, ?, ?, ?, ?) on conflict (report_id, publication_id) do nothing""")
@@ -75,7 +76,7 @@ class AnswerReporter {
 		send(event, contact.orElseThrow(), language);
 	}
 
-	private void send(StatementMatched event, ReporterContacts.ReporterContact contact, String language) {
+	private void send(StatementMatched event, ReporterContact contact, String language) {
 		var link = links.find(new PublicationId(event.publicationId()), language).orElse(null);
 		JavaMailSender sender = mail.getIfAvailable();
 		String outcome;

@@ -53,6 +53,13 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(ex.status()).body(problem);
 	}
 
+	/** A method-level refusal ({@code @PreAuthorize}) is a 403, not an unexpected error. */
+	@ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+	ResponseEntity<ProblemDetail> denied() {
+		return ResponseEntity.status(HttpStatus.FORBIDDEN)
+			.body(problem(HttpStatus.FORBIDDEN, "problem.status.403.detail"));
+	}
+
 	@ExceptionHandler(ConstraintViolationException.class)
 	ResponseEntity<ProblemDetail> constraint(ConstraintViolationException ex) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid-request");

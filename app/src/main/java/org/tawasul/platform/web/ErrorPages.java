@@ -30,9 +30,11 @@ class ErrorPages implements ErrorController {
 	@RequestMapping(path = "/error", produces = MediaType.APPLICATION_PROBLEM_JSON_VALUE)
 	ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
 		HttpStatus status = status(request);
-		return ResponseEntity.status(status)
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(problems.problem(status, "problem.status." + status.value() + ".detail"));
+		ProblemDetail problem = problems.problem(status, "problem.status." + status.value() + ".detail");
+		if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String path) {
+			problem.setInstance(java.net.URI.create(path));
+		}
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	@RequestMapping("/error")

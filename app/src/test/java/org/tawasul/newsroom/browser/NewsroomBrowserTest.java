@@ -67,7 +67,7 @@ class NewsroomBrowserTest {
 		String titleAr = "بيان حقيقة حول إشاعة تسميم مياه الشرب في " + place;
 		String titleFr = "Mise au point sur la rumeur d’eau potable empoisonnée à Derb " + suffix;
 
-		Browsers.signIn(driver, base, editor, "secret-" + suffix);
+		Browsers.signIn(driver, base, editor, "secret-" + suffix, false);
 		driver.get(base + "/staff/newsroom/new?type=TRUTH_STATEMENT");
 		type("ar-title", titleAr);
 		type("ar-body", "<p>تنفي المديرية العامة للأمن الوطني هذه الادعاءات.</p>");
@@ -87,7 +87,7 @@ class NewsroomBrowserTest {
 		assertThat(driver.findElements(By.id("submit"))).isEmpty();
 		String editorPage = driver.getCurrentUrl().replaceAll("\\?.*", "");
 
-		Browsers.signIn(driver, base, approver, "secret-" + suffix);
+		Browsers.signIn(driver, base, approver, "secret-" + suffix, true);
 		driver.get(editorPage);
 		clickAndWait("approve", "done=approve");
 		clickAndWait("publish", "done=publish");

@@ -43,15 +43,15 @@ class StaffNewsroomTest {
 	@Test
 	void anEditorDraftsInArabicAndFrenchAndAnotherPersonApproves() throws Exception {
 		UUID id = draft("amina");
-		mvc.perform(post("/staff/newsroom/" + id + "/submit").param("version", "1").with(user("amina").roles("EDITOR")).with(csrf()))
+		mvc.perform(post("/staff/newsroom/" + id + "/submit").param("version", "1").with(staff("amina", "EDITOR")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 
 		MvcResult ownApproval = mvc.perform(post("/staff/newsroom/" + id + "/approve").param("version", "2")
-				.with(user("amina").roles("EDITOR", "APPROVER")).with(csrf()).header("Accept-Language", "fr"))
+				.with(staff("amina", "EDITOR", "APPROVER")).with(csrf()).header("Accept-Language", "fr"))
 			.andExpect(status().isForbidden()).andReturn();
 		assertThat(ownApproval.getResponse().getContentAsString()).contains("un autre approbateur doit le faire");
 
-		mvc.perform(post("/staff/newsroom/" + id + "/approve").param("version", "2").with(user("youssef").roles("APPROVER")).with(csrf()))
+		mvc.perform(post("/staff/newsroom/" + id + "/approve").param("version", "2").with(staff("youssef", "APPROVER")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(publications.get(new PublicationId(id)).state()).isEqualTo(PublicationState.APPROVED);
 		assertThat(publications.get(new PublicationId(id)).approvedBy()).isEqualTo("youssef");
@@ -60,10 +60,10 @@ class StaffNewsroomTest {
 	@Test
 	void aStaleFormIsRefusedWithAClearMessageAndKeepsWhatWasTyped() throws Exception {
 		UUID id = draft("karim");
-		mvc.perform(form(post("/staff/newsroom/" + id), "Texte de Karim", "1").with(user("karim").roles("EDITOR")))
+		mvc.perform(form(post("/staff/newsroom/" + id), "Texte de Karim", "1").with(staff("karim", "EDITOR")))
 			.andExpect(status().is3xxRedirection());
 		MvcResult stale = mvc.perform(form(post("/staff/newsroom/" + id), "Texte de Salma, écrit en parallèle", "1")
-				.with(user("salma").roles("EDITOR")).header("Accept-Language", "fr"))
+				.with(staff("salma", "EDITOR")).header("Accept-Language", "fr"))
 			.andExpect(status().isConflict()).andReturn();
 		String html = stale.getResponse().getContentAsString();
 		assertThat(html).contains("Quelqu’un d’autre a modifié cette publication").contains("Texte de Salma, écrit en parallèle");
@@ -71,19 +71,19 @@ class StaffNewsroomTest {
 
 	@Test
 	void missingTranslationsAreListedOnSubmission() throws Exception {
-		MvcResult created = mvc.perform(post("/staff/newsroom").with(user("nora").roles("EDITOR")).with(csrf())
+		MvcResult created = mvc.perform(post("/staff/newsroom").with(staff("nora", "EDITOR")).with(csrf())
 				.param("type", "NEWS").param("ar.title", "خبر بلا ترجمة " + System.nanoTime()).param("ar.body", "<p>نص</p>"))
 			.andExpect(status().is3xxRedirection()).andReturn();
 		UUID id = UUID.fromString(created.getResponse().getRedirectedUrl().replaceAll(".*/newsroom/([0-9a-f-]+).*", "$1"));
 		MvcResult refused = mvc.perform(post("/staff/newsroom/" + id + "/submit").param("version", "1")
-				.with(user("nora").roles("EDITOR")).with(csrf()).header("Accept-Language", "fr"))
+				.with(staff("nora", "EDITOR")).with(csrf()).header("Accept-Language", "fr"))
 			.andExpect(status().isUnprocessableContent()).andReturn();
 		assertThat(refused.getResponse().getContentAsString()).contains("Titre en français");
 	}
 
 	@Test
 	void thePreviewRendersBothDirectionsAndDropsScripts() throws Exception {
-		MvcResult preview = mvc.perform(post("/staff/newsroom/preview").with(user("amina").roles("EDITOR")).with(csrf())
+		MvcResult preview = mvc.perform(post("/staff/newsroom/preview").with(staff("amina", "EDITOR")).with(csrf())
 				.header("HX-Request", "true").param("type", "NEWS")
 				.param("ar.title", "عنوان").param("ar.body", "<p>نص<script>alert(1)</script></p>")
 				.param("fr.title", "Titre").param("fr.body", "<p>Texte</p>"))
@@ -96,16 +96,27 @@ class StaffNewsroomTest {
 	@Test
 	void queueRevisionsAndMatchesPagesRender() throws Exception {
 		UUID id = draft("amina");
-		mvc.perform(get("/staff/newsroom").with(user("amina").roles("EDITOR"))).andExpect(status().isOk());
-		mvc.perform(get("/staff/newsroom/" + id).with(user("amina").roles("EDITOR"))).andExpect(status().isOk());
-		mvc.perform(get("/staff/newsroom/" + id + "/revisions").with(user("amina").roles("EDITOR"))).andExpect(status().isOk());
-		mvc.perform(get("/staff/newsroom/new?type=TRUTH_STATEMENT").with(user("amina").roles("EDITOR"))).andExpect(status().isOk());
-		mvc.perform(get("/staff/newsroom/matches").with(user("hind").roles("TRIAGE_AGENT"))).andExpect(status().isOk());
-		mvc.perform(get("/staff/newsroom").with(user("hind").roles("TRIAGE_AGENT"))).andExpect(status().isForbidden());
+		mvc.perform(get("/staff/newsroom").with(staff("amina", "EDITOR"))).andExpect(status().isOk());
+		mvc.perform(get("/staff/newsroom/" + id).with(staff("amina", "EDITOR"))).andExpect(status().isOk());
+		mvc.perform(get("/staff/newsroom/" + id + "/revisions").with(staff("amina", "EDITOR"))).andExpect(status().isOk());
+		mvc.perform(get("/staff/newsroom/new?type=TRUTH_STATEMENT").with(staff("amina", "EDITOR"))).andExpect(status().isOk());
+		mvc.perform(get("/staff/newsroom/matches").with(staff("hind", "TRIAGE_AGENT"))).andExpect(status().isOk());
+		mvc.perform(get("/staff/newsroom").with(staff("hind", "TRIAGE_AGENT"))).andExpect(status().isForbidden());
+	}
+
+	/** A signed-in member with both factors (privileged roles need the second one on every staff address). */
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor staff(String username, String... roles) {
+		java.util.List<org.springframework.security.core.GrantedAuthority> authorities = new java.util.ArrayList<>();
+		for (String role : roles) {
+			authorities.add(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + role));
+		}
+		authorities.add(org.springframework.security.core.authority.FactorGrantedAuthority.fromAuthority("FACTOR_PASSWORD"));
+		authorities.add(org.springframework.security.core.authority.FactorGrantedAuthority.fromAuthority("FACTOR_TOTP"));
+		return user(username).authorities(authorities);
 	}
 
 	private UUID draft(String editor) throws Exception {
-		MvcResult created = mvc.perform(form(post("/staff/newsroom"), "Texte initial", "0").with(user(editor).roles("EDITOR")))
+		MvcResult created = mvc.perform(form(post("/staff/newsroom"), "Texte initial", "0").with(staff(editor, "EDITOR")))
 			.andExpect(status().is3xxRedirection()).andReturn();
 		return UUID.fromString(created.getResponse().getRedirectedUrl().replaceAll(".*/newsroom/([0-9a-f-]+).*", "$1"));
 	}

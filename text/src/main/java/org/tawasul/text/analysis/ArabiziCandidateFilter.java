@@ -48,7 +48,7 @@ public final class ArabiziCandidateFilter extends TokenFilter {
       String word = term.toString();
       if (arabizi.isArabizi(word)) {
         List<String> candidates = arabizi.candidates(word);
-        pending.addAll(candidates.subList(0, Math.min(2, candidates.size())));
+        pending.addAll(candidates);
         current = captureState();
       }
     }

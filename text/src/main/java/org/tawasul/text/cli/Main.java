@@ -12,6 +12,7 @@ import java.util.Map;
  * match --docs DOCS.tsv --queries QUERIES.tsv [--candidates CANDS.tsv] --out RUN.txt [--top 10] [--baseline]
  * group --posts POSTS.tsv --out GROUPS.tsv [--threshold 0.5]
  * tune  --docs DOCS.tsv --queries Q1.tsv,Q2.tsv --qrels R1.txt,R2.txt [--folds 5]
+ * reposts --posts POSTS.tsv --gold GOLD.tsv --out-posts HARD.tsv --out-gold HARD-GOLD.tsv [--seed 7]
  * </pre>
  * Each command prints one JSON line on stdout with its counts and timings (JVM start-up excluded).
  */
@@ -61,9 +62,13 @@ public final class Main {
             Integer.parseInt(options.getOrDefault("top", "10")), options.containsKey("baseline"));
         case "group" -> GroupCommand.run(path(options, "posts"), path(options, "out"),
             Double.parseDouble(options.getOrDefault("threshold", "-1")));
+        case "reposts" -> RepostsCommand.run(path(options, "posts"), path(options, "gold"),
+            path(options, "out-posts"), path(options, "out-gold"), Long.parseLong(options.getOrDefault("seed", "7")));
         case "tune" -> TuneCommand.run(path(options, "docs"), options.get("queries"), options.get("qrels"),
             Integer.parseInt(options.getOrDefault("folds", "5")),
-            Double.parseDouble(options.getOrDefault("lambda", "1.0")), out);
+            Double.parseDouble(options.getOrDefault("lambda", "1.0")),
+            Float.parseFloat(options.getOrDefault("k1", "1.2")), Float.parseFloat(options.getOrDefault("b", "0.75")),
+            out);
         default -> throw new UsageException("unknown command: " + args[0]);
       };
       out.println(json);
@@ -90,7 +95,8 @@ public final class Main {
         usage: java -jar tawasul-text.jar COMMAND [options]
           match --docs DOCS.tsv --queries QUERIES.tsv [--candidates CANDS.tsv] --out RUN.txt [--top 10] [--baseline]
           group --posts POSTS.tsv --out GROUPS.tsv [--threshold J]
-          tune  --docs DOCS.tsv --queries Q1.tsv,Q2.tsv --qrels R1.txt,R2.txt [--folds 5] [--lambda 1.0]""";
+          tune  --docs DOCS.tsv --queries Q1.tsv,Q2.tsv --qrels R1.txt,R2.txt [--folds 5] [--lambda 1.0]
+          reposts --posts POSTS.tsv --gold GOLD.tsv --out-posts HARD.tsv --out-gold HARD-GOLD.tsv [--seed 7]""";
   }
 
   /** A command line that cannot be run. */

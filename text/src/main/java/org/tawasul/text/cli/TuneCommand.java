@@ -14,7 +14,7 @@ import org.tawasul.text.Claim;
 import org.tawasul.text.ClaimCandidate;
 import org.tawasul.text.ClaimIndex;
 import org.tawasul.text.rank.LexicalFeatures;
-import org.tawasul.text.rank.LogisticModel;
+import org.tawasul.text.rank.LexicalModel;
 
 /**
  * {@code tune}: k-fold cross-validation of the lexical re-ranker's logistic weights over labelled queries, then a
@@ -29,12 +29,17 @@ final class TuneCommand {
 
   static String run(Path docsFile, String queryFiles, String qrelsFiles, int folds, double lambda, PrintStream out)
       throws IOException {
+    return run(docsFile, queryFiles, qrelsFiles, folds, lambda, 1.2f, 0.75f, out);
+  }
+
+  static String run(Path docsFile, String queryFiles, String qrelsFiles, int folds, double lambda, float k1, float b,
+      PrintStream out) throws IOException {
     if (queryFiles == null || qrelsFiles == null) {
       throw new Main.UsageException("tune needs --queries and --qrels");
     }
     List<String[]> docs = Tsv.read(docsFile, "id", "title", "text");
     List<Example> examples = new ArrayList<>();
-    try (ClaimIndex index = ClaimIndex.builder().build()) {
+    try (ClaimIndex index = ClaimIndex.builder().bm25(k1, b).build()) {
       for (String[] d : docs) {
         index.put(new Claim(d[0], d[1], d[2]));
       }
@@ -55,19 +60,20 @@ final class TuneCommand {
     }
     List<Example> shuffled = new ArrayList<>(examples);
     Collections.shuffle(shuffled, new Random(20260101L));
-    double[] oofTop = new double[shuffled.size()];
-    boolean[] oofCorrect = new boolean[shuffled.size()];
+    double[][] oofScores = new double[shuffled.size()][];
     double sumBm25 = 0;
     double sumModel = 0;
     for (int k = 0; k < folds; k++) {
-      List<double[]> rows = new ArrayList<>();
-      List<Boolean> labels = new ArrayList<>();
+      List<double[][]> xs = new ArrayList<>();
+      List<boolean[]> ys = new ArrayList<>();
       for (int i = 0; i < shuffled.size(); i++) {
         if (i % folds != k) {
-          addRows(shuffled.get(i), rows, labels);
+          xs.add(shuffled.get(i).x());
+          ys.add(labels(shuffled.get(i)));
         }
       }
-      LogisticModel model = LogisticModel.fit(rows, labels, lambda);
+      double[] w = LexicalModel.fitRanking(xs, ys, lambda);
+      LexicalModel model = new LexicalModel(w, new double[] {1, 0, 0});
       double foldBm25 = 0;
       double foldModel = 0;
       int n = 0;
@@ -75,12 +81,12 @@ final class TuneCommand {
         if (i % folds == k) {
           Example e = shuffled.get(i);
           foldBm25 += ap5(e.ids(), e.relevant());
-          List<String> ranked = rank(e, model);
-          foldModel += ap5(ranked, e.relevant());
-          if (!ranked.isEmpty()) {
-            oofTop[i] = LogisticModel.sigmoid(model.logit(e.x()[e.ids().indexOf(ranked.getFirst())]));
-            oofCorrect[i] = e.relevant().contains(ranked.getFirst());
+          double[] z = new double[e.ids().size()];
+          for (int j = 0; j < z.length; j++) {
+            z[j] = model.score(e.x()[j]);
           }
+          oofScores[i] = z;
+          foldModel += ap5(rank(e, z), e.relevant());
           n++;
         }
       }
@@ -89,34 +95,19 @@ final class TuneCommand {
       sumBm25 += foldBm25;
       sumModel += foldModel;
     }
-    for (double t = 0.05; t < 0.96; t += 0.05) {
-      int above = 0;
-      int correct = 0;
-      for (int i = 0; i < oofTop.length; i++) {
-        if (oofTop[i] >= t) {
-          above++;
-          if (oofCorrect[i]) {
-            correct++;
-          }
-        }
-      }
-      int totalCorrect = 0;
-      for (boolean c : oofCorrect) {
-        totalCorrect += c ? 1 : 0;
-      }
-      out.println("{\"threshold\":" + Measurements.num(t) + ",\"top1_above\":" + above + ",\"precision\":"
-          + Measurements.num(above == 0 ? 1 : correct / (double) above) + ",\"recall_of_correct_top1\":"
-          + Measurements.num(totalCorrect == 0 ? 0 : correct / (double) totalCorrect) + ",\"share_of_queries\":"
-          + Measurements.num(correct / (double) oofTop.length) + "}");
+    List<double[]> zs = new ArrayList<>();
+    List<boolean[]> ys = new ArrayList<>();
+    List<double[][]> xs = new ArrayList<>();
+    for (int i = 0; i < shuffled.size(); i++) {
+      zs.add(oofScores[i]);
+      ys.add(labels(shuffled.get(i)));
+      xs.add(shuffled.get(i).x());
     }
-    List<double[]> rows = new ArrayList<>();
-    List<Boolean> labels = new ArrayList<>();
-    for (Example e : shuffled) {
-      addRows(e, rows, labels);
-    }
-    LogisticModel all = LogisticModel.fit(rows, labels, lambda);
+    double[] calibration = LexicalModel.fitCalibration(zs, ys);
+    LexicalModel oof = new LexicalModel(new double[LexicalFeatures.SIZE], calibration);
+    thresholdTable(shuffled, oofScores, oof, out);
+    double[] w = LexicalModel.fitRanking(xs, ys, lambda);
     StringBuilder weights = new StringBuilder();
-    double[] w = all.weights();
     for (int i = 0; i < w.length; i++) {
       weights.append(i == 0 ? "" : ",").append('"').append(LexicalFeatures.NAMES[i]).append("\":")
           .append(Measurements.num(w[i]));
@@ -125,24 +116,64 @@ final class TuneCommand {
     return "{\"command\":\"tune\",\"queries\":" + q + ",\"folds\":" + folds + ",\"lambda\":" + lambda
         + ",\"cv_bm25_map5\":" + Measurements.num(sumBm25 / q) + ",\"cv_reranked_map5\":"
         + Measurements.num(sumModel / q) + ",\"weights\":{" + weights + "},\"weights_array\":"
-        + Arrays.toString(Arrays.stream(w).map(v -> Math.round(v * 1000) / 1000.0).toArray()) + "}";
+        + Arrays.toString(Arrays.stream(w).map(v -> Math.round(v * 1000) / 1000.0).toArray())
+        + ",\"calibration\":" + Arrays.toString(Arrays.stream(calibration).map(v -> Math.round(v * 1000) / 1000.0)
+        .toArray()) + "}";
   }
 
-  private static void addRows(Example e, List<double[]> rows, List<Boolean> labels) {
-    for (int j = 0; j < e.ids().size(); j++) {
-      rows.add(e.x()[j]);
-      labels.add(e.relevant().contains(e.ids().get(j)));
+  /** Precision and recall of the top-1 answer above each calibrated threshold, on out-of-fold scores. */
+  private static void thresholdTable(List<Example> examples, double[][] scores, LexicalModel calibrated,
+      PrintStream out) {
+    double[] top = new double[examples.size()];
+    boolean[] correct = new boolean[examples.size()];
+    int totalCorrect = 0;
+    for (int i = 0; i < examples.size(); i++) {
+      Example e = examples.get(i);
+      if (scores[i].length == 0) {
+        continue;
+      }
+      double[] p = calibrated.probabilities(scores[i]);
+      int best = 0;
+      for (int j = 1; j < p.length; j++) {
+        if (scores[i][j] > scores[i][best]) {
+          best = j;
+        }
+      }
+      top[i] = p[best];
+      correct[i] = e.relevant().contains(e.ids().get(best));
+      totalCorrect += correct[i] ? 1 : 0;
+    }
+    for (int step = 1; step < 20; step++) {
+      double t = step * 0.05;
+      int above = 0;
+      int right = 0;
+      for (int i = 0; i < top.length; i++) {
+        if (top[i] >= t) {
+          above++;
+          right += correct[i] ? 1 : 0;
+        }
+      }
+      out.println("{\"threshold\":" + Measurements.num(t) + ",\"top1_above\":" + above + ",\"precision\":"
+          + Measurements.num(above == 0 ? 1 : right / (double) above) + ",\"recall_of_correct_top1\":"
+          + Measurements.num(totalCorrect == 0 ? 0 : right / (double) totalCorrect) + ",\"share_of_queries\":"
+          + Measurements.num(right / (double) top.length) + "}");
     }
   }
 
-  private static List<String> rank(Example e, LogisticModel model) {
+  private static boolean[] labels(Example e) {
+    boolean[] y = new boolean[e.ids().size()];
+    for (int j = 0; j < y.length; j++) {
+      y[j] = e.relevant().contains(e.ids().get(j));
+    }
+    return y;
+  }
+
+  private static List<String> rank(Example e, double[] z) {
     Integer[] order = new Integer[e.ids().size()];
-    double[] z = new double[order.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
-      z[i] = model.logit(e.x()[i]);
     }
-    Arrays.sort(order, (a, b) -> a.equals(b) ? 0 : z[b] != z[a] ? Double.compare(z[b], z[a]) : Integer.compare(a, b));
+    Arrays.sort(order, (a, b) -> z[b] != z[a] ? Double.compare(z[b], z[a]) : Integer.compare(a, b));
     List<String> out = new ArrayList<>();
     for (int i : order) {
       out.add(e.ids().get(i));

@@ -16,18 +16,28 @@ public final class DocumentFrequencies {
     for (long t : profile.terms) {
       counts.computeIfAbsent(t, k -> new int[1])[0]++;
     }
+    for (long t : profile.roots) {
+      counts.computeIfAbsent(t, k -> new int[1])[0]++;
+    }
     documents++;
   }
 
   /** Forgets the terms of a removed claim. */
   public synchronized void remove(TextProfile profile) {
     for (long t : profile.terms) {
-      int[] c = counts.get(t);
-      if (c != null && --c[0] <= 0) {
-        counts.remove(t);
-      }
+      decrement(t);
+    }
+    for (long t : profile.roots) {
+      decrement(t);
     }
     documents = Math.max(0, documents - 1);
+  }
+
+  private void decrement(long t) {
+    int[] c = counts.get(t);
+    if (c != null && --c[0] <= 0) {
+      counts.remove(t);
+    }
   }
 
   /** BM25-style idf, at least 0. */

@@ -6,31 +6,36 @@ import org.tawasul.text.ClaimCandidate;
 import org.tawasul.text.ReRanker;
 
 /**
- * The built-in re-ranker: {@link LexicalFeatures} of each candidate weighed by a {@link LogisticModel}. Needs no
+ * The built-in re-ranker: {@link LexicalFeatures} of each candidate weighed by a {@link LexicalModel}. Needs no
  * model download. Thread-safe as long as the profile lookup is.
  */
 public final class LexicalReRanker implements ReRanker {
 
-  private final Function<String, TextProfile> profiles;
+  private final Function<String, ClaimProfile> profiles;
   private final DocumentFrequencies df;
-  private final LogisticModel model;
+  private final LexicalModel model;
 
   /**
    * @param profiles claim id → its profile (null when unknown)
    * @param df claim term statistics
    * @param model feature weights
    */
-  public LexicalReRanker(Function<String, TextProfile> profiles, DocumentFrequencies df, LogisticModel model) {
+  public LexicalReRanker(Function<String, ClaimProfile> profiles, DocumentFrequencies df, LexicalModel model) {
     this.profiles = profiles;
     this.df = df;
     this.model = model;
+  }
+
+  /** The model whose weights score and calibrate. */
+  public LexicalModel model() {
+    return model;
   }
 
   @Override
   public void score(String post, List<ClaimCandidate> candidates, double[] logits) {
     double[][] x = features(post, candidates);
     for (int i = 0; i < x.length; i++) {
-      logits[i] += model.logit(x[i]);
+      logits[i] += model.score(x[i]);
     }
   }
 
@@ -38,26 +43,17 @@ public final class LexicalReRanker implements ReRanker {
   public double[][] features(String post, List<ClaimCandidate> candidates) {
     TextProfile query = TextProfile.of(post, true);
     double max = 0;
-    double second = 0;
     for (ClaimCandidate c : candidates) {
-      double s = c.retrievalScore();
-      if (s > max) {
-        second = max;
-        max = s;
-      } else if (s > second) {
-        second = s;
-      }
+      max = Math.max(max, c.retrievalScore());
     }
-    double margin = max > 0 ? (max - second) / max : 0;
     double[][] out = new double[candidates.size()][LexicalFeatures.SIZE];
     for (int i = 0; i < out.length; i++) {
       ClaimCandidate c = candidates.get(i);
-      TextProfile claim = profiles.apply(c.claim().id());
+      ClaimProfile claim = profiles.apply(c.claim().id());
       if (claim == null) {
-        claim = TextProfile.of(c.claim().title() + "\n" + c.claim().text(), false);
+        claim = ClaimProfile.of(c.claim());
       }
-      LexicalFeatures.compute(query, claim, df, c.retrievalScore(), max, c.retrievalRank(),
-          c.retrievalScore() == max ? margin : 0, out[i]);
+      LexicalFeatures.compute(query, claim, df, c.retrievalScore(), max, c.retrievalRank(), out[i]);
     }
     return out;
   }

@@ -17,12 +17,14 @@ public final class TextProfile {
   private static final long[] NO_LONGS = new long[0];
 
   final long[] terms;
+  final long[] roots;
   final long[] bigrams;
   final long[] numbers;
   final int[] grams;
 
-  private TextProfile(long[] terms, long[] bigrams, long[] numbers, int[] grams) {
+  private TextProfile(long[] terms, long[] roots, long[] bigrams, long[] numbers, int[] grams) {
     this.terms = terms;
+    this.roots = roots;
     this.bigrams = bigrams;
     this.numbers = numbers;
     this.grams = grams;
@@ -35,7 +37,7 @@ public final class TextProfile {
 
   /** Approximate heap bytes held. */
   public long ramBytes() {
-    return 64L + 8L * (terms.length + bigrams.length + numbers.length) + 4L * grams.length;
+    return 64L + 8L * (terms.length + roots.length + bigrams.length + numbers.length) + 4L * grams.length;
   }
 
   /**
@@ -58,6 +60,32 @@ public final class TextProfile {
     return mix(h);
   }
 
+  /**
+   * Hash of a stem with its remaining one-letter proclitics (و ف ب ل ك) and the article stripped and long
+   * vowels (ا و ي) dropped after the first letter: a coarse consonant skeleton, so that بكورونا, كورونا and
+   * كرونا meet.
+   */
+  static long rootHash(char[] b, int len) {
+    int start = 0;
+    while (len - start > 3 && (b[start] == '\u0648' || b[start] == '\u0641' || b[start] == '\u0628'
+        || b[start] == '\u0644' || b[start] == '\u0643')) {
+      start++;
+    }
+    if (len - start > 3 && b[start] == '\u0627' && b[start + 1] == '\u0644') {
+      start += 2;
+    }
+    long h = 0xcbf29ce484222325L;
+    for (int i = start; i < len; i++) {
+      char c = b[i];
+      if (i > start && (c == '\u0627' || c == '\u0648' || c == '\u064A')) {
+        continue;
+      }
+      h ^= c;
+      h *= 0x100000001b3L;
+    }
+    return mix(h);
+  }
+
   static long mix(long z) {
     z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
     z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
@@ -69,6 +97,8 @@ public final class TextProfile {
     private final CharArraySet stop = StopWords.set();
     private long[] terms = new long[32];
     private int termCount;
+    private long[] roots = new long[32];
+    private int rootCount;
     private long[] bigrams = new long[32];
     private int bigramCount;
     private long[] numbers = new long[4];
@@ -113,6 +143,7 @@ public final class TextProfile {
       int stemmed = ArabicLightStemmer.stem(stemBuffer, length);
       long term = hash(stemBuffer, 0, stemmed);
       terms = push(terms, termCount++, term);
+      roots = push(roots, rootCount++, rootHash(stemBuffer, stemmed));
       if (previousTerm != 0) {
         bigrams = push(bigrams, bigramCount++, mix(previousTerm * 31 + term));
       }
@@ -124,13 +155,14 @@ public final class TextProfile {
             char[] c = candidate.toCharArray();
             int n = ArabicLightStemmer.stem(c, c.length);
             terms = push(terms, termCount++, hash(c, 0, n));
+            roots = push(roots, rootCount++, rootHash(c, n));
           }
         }
       }
     }
 
     TextProfile build() {
-      return new TextProfile(distinct(terms, termCount), distinct(bigrams, bigramCount),
+      return new TextProfile(distinct(terms, termCount), distinct(roots, rootCount), distinct(bigrams, bigramCount),
           numberCount == 0 ? NO_LONGS : distinct(numbers, numberCount), distinct(grams, gramCount));
     }
 

@@ -1,0 +1,19 @@
+package org.tawasul.reporting.internal;
+
+import java.util.Optional;
+
+import org.tawasul.reporting.ReportId;
+
+/** The stored reports. Saving writes the report and what happened to it since it was loaded, in one go. */
+public interface Reports {
+
+	/** Stores a new report or the changes to a loaded one; refuses if someone changed it meanwhile. */
+	void save(Report report);
+
+	Optional<Report> find(ReportId id);
+
+	Optional<Report> findByTrackingHash(String trackingHash);
+
+	/** By the short number staff use to name reports ({@code #123}). */
+	Optional<Report> findByReference(long reference);
+}

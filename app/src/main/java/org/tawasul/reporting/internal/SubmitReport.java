@@ -1,0 +1,118 @@
+package org.tawasul.reporting.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tawasul.platform.DomainException;
+import org.tawasul.reporting.ReportId;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A citizen files a report: its attachments are screened and durably stored, then the report, its first status,
+ * its idempotency claim and the {@code ReportSubmitted} publication commit in one transaction. Only after that
+ * commit does the citizen get the tracking code. A retried request with the same idempotency key gets the same
+ * report back; the same key with another request is refused.
+ */
+@Service
+public class SubmitReport {
+
+	private final Reports reports;
+
+	private final AttachmentScreening screening;
+
+	private final Idempotency idempotency;
+
+	private final ContactVault vault;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	SubmitReport(Reports reports, AttachmentScreening screening, Idempotency idempotency, ContactVault vault,
+			ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+		this.reports = reports;
+		this.screening = screening;
+		this.idempotency = idempotency;
+		this.vault = vault;
+		this.events = events;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	/**
+	 * An idempotency key as the client sent it, the client it came from (its address, never stored as such) and a
+	 * digest of the request, to tell a retry from a different request under the same key.
+	 */
+	public record IdempotencyKey(String key, String clientAddress, String requestHash) {
+
+		public IdempotencyKey {
+			if (key.isEmpty() || key.length() > 128 || !key.chars().allMatch(c -> c >= 0x20 && c < 0x7F)) {
+				throw new DomainException(HttpStatus.BAD_REQUEST, "problem.idempotency-key.invalid");
+			}
+		}
+	}
+
+	/**
+	 * What the citizen is told.
+	 *
+	 * @param replayed whether this answers a retry of an earlier request (nothing new was stored)
+	 */
+	public record Submission(ReportId reportId, TrackingCode code, Instant submittedAt, List<RefusedFile> refused,
+			boolean replayed) {
+	}
+
+	/** Stores a citizen's report; see the class description. */
+	public Submission submit(NewReport report, List<Upload> uploads, @Nullable IdempotencyKey key) {
+		String clientRef = key == null ? null : vault.clientRef(key.clientAddress());
+		if (key != null) {
+			Optional<Submission> earlier = replay(key, clientRef);
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+		}
+		AttachmentScreening.Screening screened = screening.screen(uploads);
+		ReportId id = ReportId.generate();
+		TrackingCode code = TrackingCode.generate();
+		Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as PostgreSQL keeps it
+		byte[] contact = report.hasContact() ? vault.seal(json.writeValueAsString(
+				new SealedContact(report.email(), report.phone(), code.value())), id.toString()) : null;
+		Submission stored = transaction.execute(status -> {
+			if (key != null && !idempotency.claim(key.key(), clientRef, key.requestHash(), id, code, now)) {
+				return null;
+			}
+			Report created = Report.submit(id, code, report, contact, screened.kept(), false, now);
+			reports.save(created);
+			created.events().forEach(events::publishEvent);
+			return new Submission(id, code, now, screened.refused(), false);
+		});
+		if (stored == null) {
+			return replay(key, clientRef).orElseThrow(() -> new DomainException(HttpStatus.CONFLICT,
+					"problem.idempotency-key.conflict"));
+		}
+		return stored;
+	}
+
+	private Optional<Submission> replay(IdempotencyKey key, String clientRef) {
+		return idempotency.find(key.key(), clientRef).map(claim -> {
+			if (!claim.requestHash().equals(key.requestHash())) {
+				throw new DomainException(HttpStatus.CONFLICT, "problem.idempotency-key.conflict");
+			}
+			return new Submission(claim.reportId(), claim.code(), claim.createdAt(), List.of(), true);
+		});
+	}
+
+	/** What is sealed with a report whose reporter left a contact. */
+	record SealedContact(@Nullable String email, @Nullable String phone, String code) {
+	}
+}

@@ -1,0 +1,18 @@
+package org.tawasul.reporting.internal;
+
+import java.time.Clock;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.tawasul.audit.AuditTrail;
+
+@Configuration(proxyBeanMethods = false)
+class TriageSupportConfiguration {
+
+	@Bean
+	TriageAction.TriageSupport triageSupport(Reports reports, AuditTrail audit, ApplicationEventPublisher events,
+			Clock clock) {
+		return new TriageAction.TriageSupport(reports, audit, events, clock);
+	}
+}

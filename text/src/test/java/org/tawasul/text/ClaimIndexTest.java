@@ -1,0 +1,120 @@
+package org.tawasul.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ClaimIndexTest {
+
+  private ClaimIndex index;
+
+  @BeforeEach
+  void publishStatements() {
+    index = ClaimIndex.builder().build();
+    index.put(new Claim("c-kidnap", "بيان حقيقة: لا صحة لاختطاف الأطفال بطنجة",
+        "فيديو يزعم اختطاف أطفال أمام مدرسة في طنجة من طرف عصابة تستعمل سيارة بيضاء"));
+    index.put(new Claim("c-vaccine", "بيان حقيقة: اللقاح المضاد لكورونا لا يسبب العقم",
+        "اللقاح المضاد لفيروس كورونا يسبب العقم للنساء والرجال"));
+    index.put(new Claim("c-fine", "بيان حقيقة: لا غرامة 500 درهم على عدم وضع الكمامة في السيارة",
+        "غرامة 500 درهم على كل من لا يضع الكمامة داخل سيارته الخاصة"));
+    index.put(new Claim("c-fire", "بيان حقيقة: حريق سوق الخميس بالرباط قديم",
+        "فيديو حريق كبير في سوق الخميس بالرباط اليوم"));
+    for (int i = 0; i < 30; i++) {
+      index.put(new Claim("filler-" + i, "خبر رقم " + i + " حول موضوع عام " + i, "نص إخباري عادي عن الطقس والرياضة " + i));
+    }
+  }
+
+  @AfterEach
+  void close() {
+    index.close();
+  }
+
+  @Test
+  void matchesARumourToItsTruthStatement() {
+    List<ClaimMatch> matches = index.match("عاجل 😱 عصابة كتختطف الدراري قدام مدرسة فطنجة بسيارة بيضاء #طنجة", 3);
+    assertThat(matches).isNotEmpty();
+    assertThat(matches.getFirst().claimId()).isEqualTo("c-kidnap");
+    assertThat(matches.getFirst().rank()).isEqualTo(1);
+    assertThat(matches.getFirst().score()).isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void matchesTheRumourAndItsDenialToTheSameClaim() {
+    String rumour = "اللقاح ديال كورونا كيسبب العقم للنساء، ردو البال!";
+    String denial = "ماشي صحيح بلي اللقاح المضاد لكورونا كيسبب العقم";
+    assertThat(index.match(rumour, 1).getFirst().claimId()).isEqualTo("c-vaccine");
+    assertThat(index.match(denial, 1).getFirst().claimId()).isEqualTo("c-vaccine");
+  }
+
+  @Test
+  void matchesAnArabiziPost() {
+    assertThat(index.match("wach bsa7 lga7 dyal corona kaysabab l3o9m?", 1)).isNotEmpty();
+    assertThat(index.match("ghrama 500 dirham 3la lkmama f tomobil", 1).getFirst().claimId()).isEqualTo("c-fine");
+  }
+
+  @Test
+  void scoresAreCalibratedAndOrdered() {
+    List<ClaimMatch> matches = index.match("غرامة 500 درهم على من لا يضع الكمامة داخل السيارة", 5);
+    for (int i = 1; i < matches.size(); i++) {
+      assertThat(matches.get(i).score()).isLessThanOrEqualTo(matches.get(i - 1).score());
+    }
+    assertThat(matches.getFirst().claimId()).isEqualTo("c-fine");
+    assertThat(matches.getFirst().verdict()).isNotEqualTo(Verdict.NONE);
+  }
+
+  @Test
+  void verdictsFollowTheThresholds() {
+    MatchThresholds thresholds = new MatchThresholds(0.2, 0.8);
+    assertThat(thresholds.verdict(0.9)).isEqualTo(Verdict.CONFIRM);
+    assertThat(thresholds.verdict(0.5)).isEqualTo(Verdict.SUGGEST);
+    assertThat(thresholds.verdict(0.1)).isEqualTo(Verdict.NONE);
+    assertThatThrownBy(() -> new MatchThresholds(0.9, 0.1)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void reRanksOnlyTheGivenCandidates() {
+    List<ClaimMatch> matches = index.rerank("حريق في سوق الخميس بالرباط", List.of("c-vaccine", "c-fire", "unknown"), 10);
+    assertThat(matches).extracting(ClaimMatch::claimId).containsExactly("c-fire", "c-vaccine");
+  }
+
+  @Test
+  void addsReplacesAndRemovesClaims() {
+    index.put(new Claim("c-new", "بيان حقيقة: لا زلزال في أكادير", "زلزال قوي يضرب أكادير هذه الليلة"));
+    assertThat(index.match("زلزال قوي فأكادير دابا", 1).getFirst().claimId()).isEqualTo("c-new");
+    assertThat(index.remove("c-new")).isTrue();
+    assertThat(index.remove("c-new")).isFalse();
+    assertThat(index.match("زلزال قوي فأكادير دابا", 5)).extracting(ClaimMatch::claimId).doesNotContain("c-new");
+    index.put(new Claim("c-fire", "تحديث", "مباراة كرة القدم"));
+    assertThat(index.size()).isEqualTo(34);
+  }
+
+  @Test
+  void anExtraReRankerCanChangeTheOrder() {
+    try (ClaimIndex withSemantic = ClaimIndex.builder()
+        .reRanker((post, candidates, logits) -> {
+          for (int i = 0; i < candidates.size(); i++) {
+            if (candidates.get(i).claim().id().equals("c-fire")) {
+              logits[i] += 100;
+            }
+          }
+        }).build()) {
+      withSemantic.put(new Claim("c-fire", "حريق سوق الخميس", "حريق سوق"));
+      withSemantic.put(new Claim("c-fine", "غرامة الكمامة", "غرامة 500 درهم الكمامة سوق"));
+      assertThat(withSemantic.match("غرامة الكمامة في السوق", 1).getFirst().claimId()).isEqualTo("c-fire");
+    }
+  }
+
+  @Test
+  void badInputGivesAnEmptyResult() {
+    assertThat(index.match("", 5)).isEmpty();
+    assertThat(index.match(null, 5)).isEmpty();
+    assertThat(index.match("😂😂😂 https://t.co/x", 5)).isEmpty();
+    assertThat(index.match("كورونا", 0)).isEmpty();
+    assertThat(index.match("كورونا اللقاح ".repeat(80_000), 3)).isNotEmpty();
+    assertThatThrownBy(() -> new Claim(" ", "t", "x")).isInstanceOf(IllegalArgumentException.class);
+  }
+}

@@ -1,0 +1,202 @@
+package org.tawasul.text.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the command line on the public evaluation data in {@code ../shared/eval} (beside the repository) and fails
+ * when quality drops below the levels reached (docs/text-engine.md). The data must be there: a missing folder is
+ * a failure, not a skip.
+ */
+class EvaluationTest {
+
+  private static Path eval;
+
+  @TempDir
+  Path work;
+
+  @BeforeAll
+  static void locateEvaluationData() {
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null) {
+      Path candidate = dir.resolve("shared").resolve("eval");
+      if (Files.isDirectory(candidate.resolve("claim-matching"))) {
+        eval = candidate;
+        return;
+      }
+      dir = dir.getParent();
+    }
+    fail("evaluation data not found: expected a folder shared/eval (with claim-matching/, news-search/, "
+        + "near-duplicates/) beside the repository, i.e. ../shared/eval from the repository root; searched upwards "
+        + "from " + Path.of("").toAbsolutePath());
+  }
+
+  @Test
+  void claimMatchingOnTheWholePoolKeepsItsMap() throws IOException {
+    Path run = work.resolve("dev.run");
+    Path claims = eval.resolve("claim-matching");
+    cli("match", "--docs", claims.resolve("claims.tsv").toString(), "--queries",
+        claims.resolve("queries-dev.tsv").toString(), "--out", run.toString(), "--top", "10");
+    assertThat(mapAt5(claims.resolve("qrels-dev.txt"), run)).isGreaterThanOrEqualTo(0.845);
+  }
+
+  @Test
+  void claimMatchingOnTheCandidatesKeepsItsMap() throws IOException {
+    Path run = work.resolve("dev-candidates.run");
+    Path claims = eval.resolve("claim-matching");
+    cli("match", "--docs", claims.resolve("claims.tsv").toString(), "--queries",
+        claims.resolve("queries-dev.tsv").toString(), "--candidates", claims.resolve("candidates-dev.tsv").toString(),
+        "--out", run.toString());
+    assertThat(mapAt5(claims.resolve("qrels-dev.txt"), run)).isGreaterThanOrEqualTo(0.845);
+  }
+
+  @Test
+  void newsSearchKeepsItsMrr() throws IOException {
+    Path run = work.resolve("news.run");
+    Path news = eval.resolve("news-search");
+    cli("match", "--docs", news.resolve("articles.tsv").toString(), "--queries",
+        news.resolve("queries.tsv").toString(), "--out", run.toString());
+    assertThat(mrrAt10(news.resolve("qrels.txt"), run)).isGreaterThanOrEqualTo(0.93);
+  }
+
+  @Test
+  void groupingKeepsItsBcubedF1() throws IOException {
+    Path out = work.resolve("groups.tsv");
+    Path dups = eval.resolve("near-duplicates");
+    String json = cli("group", "--posts", dups.resolve("posts.tsv").toString(), "--out", out.toString());
+    assertThat(json).contains("\"posts\":3232");
+    assertThat(bcubedF1(dups.resolve("gold.tsv"), out)).isGreaterThanOrEqualTo(0.995);
+  }
+
+  @Test
+  void groupingHoldsUpOnHarderReposts() throws IOException {
+    Path dups = eval.resolve("near-duplicates");
+    Path posts = work.resolve("hard.tsv");
+    Path gold = work.resolve("hard-gold.tsv");
+    cli("reposts", "--posts", dups.resolve("posts.tsv").toString(), "--gold", dups.resolve("gold.tsv").toString(),
+        "--out-posts", posts.toString(), "--out-gold", gold.toString());
+    Path out = work.resolve("hard-groups.tsv");
+    cli("group", "--posts", posts.toString(), "--out", out.toString());
+    assertThat(bcubedF1(gold, out)).isGreaterThanOrEqualTo(0.99);
+  }
+
+  @Test
+  void reportsUsageErrorsAndMissingFiles() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+    assertThat(Main.run(new String[] {"match", "--docs"}, System.out, errStream)).isEqualTo(2);
+    assertThat(Main.run(new String[] {"nonsense"}, System.out, errStream)).isEqualTo(2);
+    assertThat(Main.run(new String[] {"group", "--posts", work.resolve("missing.tsv").toString(), "--out",
+        work.resolve("o.tsv").toString()}, System.out, errStream)).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage").contains("missing.tsv");
+  }
+
+  @Test
+  void toleratesInvalidUtf8AndEmptyTexts() throws IOException {
+    Path posts = work.resolve("bad.tsv");
+    byte[] bad = {(byte) 0xC3, (byte) 0x28, (byte) 0xFF};
+    try (var out = Files.newOutputStream(posts)) {
+      out.write("id\ttext\np1\t".getBytes(StandardCharsets.UTF_8));
+      out.write(bad);
+      out.write(" خبر\np2\t\np3\t😂😂\n".getBytes(StandardCharsets.UTF_8));
+    }
+    Path out = work.resolve("bad-groups.tsv");
+    String json = cli("group", "--posts", posts.toString(), "--out", out.toString());
+    assertThat(json).contains("\"posts\":3");
+    assertThat(Files.readAllLines(out)).hasSize(4);
+  }
+
+  private static String cli(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    String json = out.toString(StandardCharsets.UTF_8).trim();
+    assertThat(status).as("exit status; stderr: %s", err.toString(StandardCharsets.UTF_8)).isZero();
+    assertThat(json).startsWith("{").endsWith("}").doesNotContain("\n");
+    return json;
+  }
+
+  private static Map<String, List<String>> run(Path file) throws IOException {
+    Map<String, List<String>> run = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      String[] p = line.split("\\s+");
+      run.computeIfAbsent(p[0], k -> new ArrayList<>()).add(p[2]); // written in rank order
+    }
+    return run;
+  }
+
+  static double mapAt5(Path qrels, Path runFile) throws IOException {
+    Map<String, Set<String>> rel = Tsv.qrels(qrels);
+    Map<String, List<String>> run = run(runFile);
+    double sum = 0;
+    for (Map.Entry<String, Set<String>> q : rel.entrySet()) {
+      sum += TuneCommand.ap5(run.getOrDefault(q.getKey(), List.of()), q.getValue());
+    }
+    return sum / rel.size();
+  }
+
+  static double mrrAt10(Path qrels, Path runFile) throws IOException {
+    Map<String, Set<String>> rel = Tsv.qrels(qrels);
+    Map<String, List<String>> run = run(runFile);
+    double sum = 0;
+    for (Map.Entry<String, Set<String>> q : rel.entrySet()) {
+      List<String> ranked = run.getOrDefault(q.getKey(), List.of());
+      for (int i = 0; i < Math.min(10, ranked.size()); i++) {
+        if (q.getValue().contains(ranked.get(i))) {
+          sum += 1.0 / (i + 1);
+          break;
+        }
+      }
+    }
+    return sum / rel.size();
+  }
+
+  /** B-cubed F1 as score_clusters.py computes it. */
+  static double bcubedF1(Path goldFile, Path predictedFile) throws IOException {
+    Map<String, String> gold = new HashMap<>();
+    for (String[] row : Tsv.read(goldFile, "id", "cluster")) {
+      gold.put(row[0], row[1]);
+    }
+    Map<String, String> predicted = new HashMap<>();
+    for (String[] row : Tsv.read(predictedFile, "id", "cluster")) {
+      predicted.put(row[0], row[1]);
+    }
+    Map<String, Set<String>> goldGroups = new HashMap<>();
+    Map<String, Set<String>> predictedGroups = new HashMap<>();
+    for (String id : gold.keySet()) {
+      goldGroups.computeIfAbsent(gold.get(id), k -> new HashSet<>()).add(id);
+      predictedGroups.computeIfAbsent(predicted.getOrDefault(id, "__single__" + id), k -> new HashSet<>()).add(id);
+    }
+    double precision = 0;
+    double recall = 0;
+    for (String id : gold.keySet()) {
+      Set<String> g = goldGroups.get(gold.get(id));
+      Set<String> p = predictedGroups.get(predicted.getOrDefault(id, "__single__" + id));
+      Set<String> both = new HashSet<>(g);
+      both.retainAll(p);
+      precision += both.size() / (double) p.size();
+      recall += both.size() / (double) g.size();
+    }
+    precision /= gold.size();
+    recall /= gold.size();
+    return 2 * precision * recall / (precision + recall);
+  }
+}
