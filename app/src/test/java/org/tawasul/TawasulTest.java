@@ -21,6 +21,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({ TestClock.Configuration.class, TestMail.Configuration.class })
+@Import({ TestClock.Configuration.class, TestMail.Configuration.class, org.tawasul.channels.ChannelsFakes.class })
 public @interface TawasulTest {
 }

@@ -6,7 +6,9 @@ import java.util.Map;
  * The audit trail every module writes to: one entry per staff action and per view of personal data. Entries are
  * append-only and hash-chained (each carries the SHA-256 of the previous one), so an edited or deleted entry is
  * detected by {@link #verify()}. Recording joins the caller's transaction: an action and its audit entry commit
- * together or not at all.
+ * together or not at all. Appends are serialised: a transaction that recorded holds the trail's head until it ends,
+ * so never record from a {@code REQUIRES_NEW} transaction nested in one that already recorded (it would wait for
+ * its parent). Conventions for actors, actions and subjects: {@code docs/audit.md}.
  */
 public interface AuditTrail {
 

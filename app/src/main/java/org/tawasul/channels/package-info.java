@@ -1,6 +1,9 @@
 /**
- * The official social accounts (X, Facebook, Instagram): publishing connectors, deliveries with retries, and
- * audience snapshots.
+ * The official social accounts (X, Facebook, Instagram): an administrator connects them (tokens encrypted at rest),
+ * every published publication becomes one delivery per account, delivered by connectors that speak each network's
+ * API with retries, rate-limit back-off and idempotency, and a daily job records each account's followers beside
+ * the service's published yearly figures. Listens to {@code newsroom.PublicationPublished}; publishes
+ * {@link org.tawasul.channels.ChannelPostDelivered}.
  */
 @ApplicationModule(displayName = "Channels")
 @NullMarked

@@ -145,10 +145,21 @@ class ReportUploadsTest {
 	}
 
 	@Test
+	void aMultipartRequestWithoutItsReportPartIsALocalisedProblem() throws Exception {
+		HttpResponse<String> response = send(new Multipart().file("files", "a.png", "image/png", Images.png(5, 5)), "fr");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("La partie report (JSON) manque");
+	}
+
+	@Test
 	void aFileLargerThanTheServerAcceptsIsAProblemNotAnError() throws Exception {
 		HttpResponse<String> response = send(new Multipart().json("report", ReportsApiTest.VALID)
 			.file("files", "film.mp4", "video/mp4", new byte[26 * 1024 * 1024]), "en");
 
 		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(json.readTree(response.body()).get("detail").asString()).contains("larger than allowed");
 	}
 }

@@ -33,6 +33,10 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -64,6 +68,7 @@ public final class ClaimIndex implements Closeable {
   private static final String ALL = "all";
   private static final String GRAMS = "grams";
   private static final int MAX_QUERY_TERMS = 512;
+  private static final int MAX_GRAMS = 128;
 
   private final MatchThresholds thresholds;
   private final int candidates;
@@ -120,7 +125,8 @@ public final class ClaimIndex implements Closeable {
     ClaimProfile profile = ClaimProfile.of(claim);
     TextProfile terms = TextProfile.of(claim.title() + "\n" + claim.text(), false);
     Document doc = new Document();
-    doc.add(new StringField(ID, claim.id(), Field.Store.YES));
+    doc.add(new StringField(ID, claim.id(), Field.Store.NO));
+    doc.add(new SortedDocValuesField(ID, new BytesRef(claim.id())));
     doc.add(new TextField(ALL, claim.title() + "\n" + claim.text(), Field.Store.NO));
     if (gramWeight > 0) {
       doc.add(new TextField(GRAMS, claim.title() + "\n" + claim.text(), Field.Store.NO));
@@ -199,20 +205,6 @@ public final class ClaimIndex implements Closeable {
       return List.of();
     }
     refreshIfStale();
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    int terms = addTerms(post, query);
-    if (terms == 0 && restrictTo == null) {
-      return List.of();
-    }
-    int limit = candidates;
-    if (restrictTo != null) {
-      List<BytesRef> ids = new ArrayList<>(restrictTo.size());
-      for (String id : restrictTo) {
-        ids.add(new BytesRef(id));
-      }
-      query.add(new TermInSetQuery(ID, ids), BooleanClause.Occur.FILTER);
-      limit = Math.max(1, ids.size());
-    }
     IndexSearcher searcher;
     try {
       searcher = searchers.acquire();
@@ -220,15 +212,27 @@ public final class ClaimIndex implements Closeable {
       throw new UncheckedIOException(e);
     }
     try {
+      BooleanQuery.Builder query = new BooleanQuery.Builder();
+      int terms = addTerms(post, query, searcher.getIndexReader());
+      if (terms == 0 && restrictTo == null) {
+        return List.of();
+      }
+      int limit = candidates;
+      if (restrictTo != null) {
+        List<BytesRef> ids = new ArrayList<>(restrictTo.size());
+        for (String id : restrictTo) {
+          ids.add(new BytesRef(id));
+        }
+        query.add(new TermInSetQuery(ID, ids), BooleanClause.Occur.FILTER);
+        limit = Math.max(1, ids.size());
+      }
       TopDocs hits = searcher.search(query.build(), limit);
+      String[] ids = idsOf(searcher.getIndexReader(), hits.scoreDocs);
       List<ClaimCandidate> out = new ArrayList<>(hits.scoreDocs.length);
-      var stored = searcher.storedFields();
-      Set<String> idField = Set.of(ID);
-      for (ScoreDoc hit : hits.scoreDocs) {
-        String id = stored.document(hit.doc, idField).get(ID);
-        Entry entry = id == null ? null : entries.get(id);
+      for (int i = 0; i < ids.length; i++) {
+        Entry entry = ids[i] == null ? null : entries.get(ids[i]);
         if (entry != null) {
-          out.add(new ClaimCandidate(entry.claim(), hit.score, out.size()));
+          out.add(new ClaimCandidate(entry.claim(), hits.scoreDocs[i].score, out.size()));
         }
       }
       return out;
@@ -241,6 +245,31 @@ public final class ClaimIndex implements Closeable {
         throw new UncheckedIOException(e);
       }
     }
+  }
+
+  /** The claim ids of the hits, read from doc values in doc order (cheaper than stored fields). */
+  private static String[] idsOf(IndexReader reader, ScoreDoc[] hits) throws IOException {
+    Integer[] order = new Integer[hits.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, Comparator.comparingInt(i -> hits[i].doc));
+    List<LeafReaderContext> leaves = reader.leaves();
+    String[] ids = new String[hits.length];
+    int currentLeaf = -1;
+    SortedDocValues values = null;
+    for (int i : order) {
+      int doc = hits[i].doc;
+      int leaf = ReaderUtil.subIndex(doc, leaves);
+      if (leaf != currentLeaf) {
+        currentLeaf = leaf;
+        values = leaves.get(leaf).reader().getSortedDocValues(ID);
+      }
+      if (values != null && values.advanceExact(doc - leaves.get(leaf).docBase)) {
+        ids[i] = values.lookupOrd(values.ordValue()).utf8ToString();
+      }
+    }
+    return ids;
   }
 
   /** Feature vectors of the built-in lexical re-ranker for the candidates (for tuning and diagnostics). */
@@ -273,7 +302,7 @@ public final class ClaimIndex implements Closeable {
     return out;
   }
 
-  private int addTerms(String post, BooleanQuery.Builder query) {
+  private int addTerms(String post, BooleanQuery.Builder query, IndexReader reader) throws IOException {
     Set<String> words = analyse(ALL, post);
     BooleanQuery.Builder wordQuery = new BooleanQuery.Builder();
     for (String t : words) {
@@ -284,11 +313,29 @@ public final class ClaimIndex implements Closeable {
     }
     query.add(wordQuery.build(), BooleanClause.Occur.SHOULD);
     if (gramWeight > 0) {
-      BooleanQuery.Builder gramQuery = new BooleanQuery.Builder();
-      for (String t : analyse(GRAMS, post)) {
-        gramQuery.add(new TermQuery(new Term(GRAMS, t)), BooleanClause.Occur.SHOULD);
+      // only the rarest grams: they carry the names and dialect forms, and keep the query fast
+      List<String> grams = new ArrayList<>(analyse(GRAMS, post));
+      int[] df = new int[grams.size()];
+      Integer[] order = new Integer[grams.size()];
+      for (int i = 0; i < df.length; i++) {
+        df[i] = reader.docFreq(new Term(GRAMS, grams.get(i)));
+        order[i] = i;
       }
-      query.add(new BoostQuery(gramQuery.build(), gramWeight), BooleanClause.Occur.SHOULD);
+      java.util.Arrays.sort(order, Comparator.comparingInt(i -> df[i]));
+      BooleanQuery.Builder gramQuery = new BooleanQuery.Builder();
+      int used = 0;
+      for (int i : order) {
+        if (used == MAX_GRAMS) {
+          break;
+        }
+        if (df[i] > 0) {
+          gramQuery.add(new TermQuery(new Term(GRAMS, grams.get(i))), BooleanClause.Occur.SHOULD);
+          used++;
+        }
+      }
+      if (used > 0) {
+        query.add(new BoostQuery(gramQuery.build(), gramWeight), BooleanClause.Occur.SHOULD);
+      }
     }
     return words.size();
   }

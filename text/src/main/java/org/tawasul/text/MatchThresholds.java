@@ -11,7 +11,7 @@ public record MatchThresholds(double suggest, double confirm) {
 
   /**
    * Defaults chosen by cross-validation on CheckThat! 2021 Arabic train + dev (see docs/text-engine.md):
-   * at {@code confirm} 95% of the automatic answers were the right claim (for 92% of the posts whose best match
+   * at {@code confirm} 95% of the automatic answers were the right claim (for 93% of the posts whose best match
    * was right); {@code suggest} still shows 99.5% of the right best matches to staff.
    */
   public static final MatchThresholds DEFAULTS = new MatchThresholds(0.30, 0.70);

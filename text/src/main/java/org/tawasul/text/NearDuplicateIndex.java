@@ -125,8 +125,8 @@ public final class NearDuplicateIndex {
       if (existing != null) {
         return ids.get(group[existing]);
       }
-      int best = bestMatch(signature);
-      int index = insert(postId, signature);
+      int index = insert(postId, signature); // one probe per band: links the post and returns the bucket chains
+      int best = bestMatch(signature, index);
       group[index] = best < 0 ? index : group[best];
       return ids.get(group[index]);
     } finally {
@@ -241,8 +241,11 @@ public final class NearDuplicateIndex {
     return true;
   }
 
-  /** The most similar verified earlier post, or -1. Caller holds the lock. */
-  private int bestMatch(PostSignature signature) {
+  /**
+   * The most similar verified earlier post, or -1, walking the bucket chains that {@link #insert} linked the new
+   * post {@code self} into. Caller holds the write lock.
+   */
+  private int bestMatch(PostSignature signature, int self) {
     int[] sig = signature.view();
     if (isEmpty(sig)) {
       return -1;
@@ -252,7 +255,7 @@ public final class NearDuplicateIndex {
     int stamp = ++visit;
     int goodEnough = (hashes * 7) / 8; // a near-identical copy: stop looking for a better one
     for (int b = 0; b < bands && bestSame < goodEnough; b++) {
-      int candidate = tables[b].head(bandKey(sig, b));
+      int candidate = next[self * bands + b];
       for (int seen = 0; candidate >= 0 && seen < MAX_CANDIDATES_PER_BAND; seen++) {
         if (visited[candidate] == stamp) {
           candidate = next[candidate * bands + b];
@@ -320,19 +323,6 @@ public final class NearDuplicateIndex {
     private long[] keys = new long[64];
     private int[] heads = new int[64];
     private int used;
-
-    int head(long key) {
-      int mask = keys.length - 1;
-      for (int slot = (int) (key ^ (key >>> 32)) & mask; ; slot = (slot + 1) & mask) {
-        long k = keys[slot];
-        if (k == 0) {
-          return -1;
-        }
-        if (k == key) {
-          return heads[slot];
-        }
-      }
-    }
 
     /** Makes {@code post} the bucket's head and returns the previous head (or -1). */
     int push(long key, int post) {

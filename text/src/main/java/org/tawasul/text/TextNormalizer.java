@@ -147,8 +147,26 @@ public final class TextNormalizer {
   static final int DIGIT = 4;
   static final int OTHER_LETTER = 5;
 
+  /** {@link #foldArabicSlow} precomputed for the main Arabic block U+0600–U+06FF. Never modified. */
+  private static final char[] ARABIC_BLOCK = buildArabicBlock();
+
+  private static char[] buildArabicBlock() {
+    char[] table = new char[0x100];
+    for (int c = 0x0600; c <= 0x06FF; c++) {
+      table[c - 0x0600] = foldArabicSlow(c);
+    }
+    return table;
+  }
+
   /** Maps an Arabic code point to its folded letter, or 0 when it is not a letter. */
   static char foldArabic(int c) {
+    if (c >= 0x0600 && c <= 0x06FF) {
+      return ARABIC_BLOCK[c - 0x0600];
+    }
+    return c >= 0x0750 && c <= 0x077F ? foldArabicSlow(c) : 0;
+  }
+
+  private static char foldArabicSlow(int c) {
     switch (c) {
       case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673:
         return '\u0627';
@@ -314,7 +332,7 @@ public final class TextNormalizer {
     }
 
     private static boolean isLatinScript(int cp) {
-      return cp < 0x0250 || (cp >= 0x1E00 && cp <= 0x1EFF);
+      return cp < 0x0250 || Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
     }
 
     private void appendDigit(char d, int from, int to) {

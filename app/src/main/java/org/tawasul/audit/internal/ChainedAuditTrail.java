@@ -14,11 +14,16 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 
+import javax.sql.DataSource;
+
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.tawasul.audit.AuditEntries;
 import org.tawasul.audit.AuditEntry;
 import org.tawasul.audit.AuditTrail;
@@ -27,17 +32,15 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The audit trail in PostgreSQL. Appends are serialised by a transaction-scoped advisory lock so the chain has
- * no forks even with many nodes; the lock is held only until the caller's transaction commits. Each append also
- * moves the anchor (entry count and head hash) forward in the same transaction, so that deleting the last entries
- * is detected too (ADR 0151).
+ * The audit trail in PostgreSQL. The anchor row (entry count and head hash) is the chain's head: a transaction's
+ * first append locks it, every append links to the head, and the anchor moves forward once before commit, all in
+ * the caller's transaction. The row lock serialises appends so the chain has no forks even with many nodes (held
+ * only until the caller commits), and the anchor lets verification notice deleted last entries too (ADR 0151).
  */
 @Service
 class ChainedAuditTrail implements AuditTrail, AuditEntries {
 
 	static final String GENESIS = "0".repeat(64);
-
-	private static final long APPEND_LOCK = 0x7a_75_64_69_74L;
 
 	private static final TypeReference<TreeMap<String, String>> DETAILS = new TypeReference<>() {
 	};
@@ -48,20 +51,26 @@ class ChainedAuditTrail implements AuditTrail, AuditEntries {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	ChainedAuditTrail(JdbcClient jdbc, Clock clock) {
+	private final DataSource dataSource;
+
+	/** Reads the whole trail in pages of 1,000 rows (in a transaction), so verifying never holds it all in memory. */
+	private final JdbcClient streaming;
+
+	ChainedAuditTrail(JdbcClient jdbc, DataSource dataSource, Clock clock) {
 		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+		JdbcTemplate template = new JdbcTemplate(dataSource);
+		template.setFetchSize(1_000);
+		this.streaming = JdbcClient.create(template);
 		this.clock = clock;
 	}
 
 	@Override
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(String actor, String action, String subject, Map<String, String> details) {
-		jdbc.sql("select pg_advisory_xact_lock(?)").param(APPEND_LOCK).query().singleRow();
-		var head = jdbc.sql("select sequence, hash from audit.entry order by sequence desc limit 1")
-			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) })
-			.optional();
-		long sequence = head.map(h -> (Long) h[0] + 1).orElse(1L);
-		String previous = head.map(h -> (String) h[1]).orElse(GENESIS);
+		Head head = head();
+		long sequence = head.sequence + 1;
+		String previous = head.hash;
 		Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		String canonicalDetails = json.writeValueAsString(new TreeMap<>(details));
 		String hash = hash(sequence, at, actor, action, subject, canonicalDetails, previous);
@@ -70,18 +79,87 @@ class ChainedAuditTrail implements AuditTrail, AuditEntries {
 				values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)""")
 			.params(sequence, Timestamp.from(at), actor, action, subject, canonicalDetails, previous, hash)
 			.update();
-		jdbc.sql("update audit.anchor set entries = ?, head_hash = ? where id = 1")
-			.params(sequence, hash)
-			.update();
+		head.sequence = sequence;
+		head.hash = hash;
+	}
+
+	/**
+	 * The chain's head for the current transaction. The first append of a transaction locks the anchor row (which
+	 * serialises appends across nodes until commit) and reads it; later appends of the same transaction continue
+	 * from memory, and the anchor is written once, just before commit.
+	 */
+	private Head head() {
+		HeadKey headKey = headKey();
+		Head head = (Head) TransactionSynchronizationManager.getResource(headKey);
+		if (head != null) {
+			return head;
+		}
+		Head locked = jdbc.sql("select entries, head_hash from audit.anchor where id = 1 for update")
+			.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+			.single();
+		TransactionSynchronizationManager.bindResource(headKey, locked);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void beforeCommit(boolean readOnly) {
+				writeAnchor(locked);
+			}
+
+			@Override
+			public void afterCompletion(int status) {
+				TransactionSynchronizationManager.unbindResourceIfPossible(headKey);
+			}
+		});
+		return locked;
+	}
+
+	/**
+	 * The key of the current transaction's head: its connection, so that a transaction started inside another one
+	 * ({@code REQUIRES_NEW}) has its own head and takes the anchor's lock itself.
+	 */
+	private HeadKey headKey() {
+		return new HeadKey(TransactionSynchronizationManager.getResource(dataSource));
+	}
+
+	private record HeadKey(@Nullable Object connection) {
+	}
+
+	private void writeAnchor(Head head) {
+		if (head.sequence > head.anchored) {
+			jdbc.sql("update audit.anchor set entries = ?, head_hash = ? where id = 1")
+				.params(head.sequence, head.hash)
+				.update();
+			head.anchored = head.sequence;
+		}
+	}
+
+	/** The head as this transaction sees it: the anchored one, then moved by each append. */
+	private static final class Head {
+
+		long sequence;
+
+		String hash;
+
+		long anchored;
+
+		Head(long sequence, String hash) {
+			this.sequence = sequence;
+			this.hash = hash;
+			this.anchored = sequence;
+		}
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public AuditVerification verify() {
+		Head pending = (Head) TransactionSynchronizationManager.getResource(headKey());
+		if (pending != null) {
+			writeAnchor(pending);
+		}
 		AtomicReference<String> previous = new AtomicReference<>(GENESIS);
 		AtomicReference<@Nullable AuditVerification> broken = new AtomicReference<>();
 		long[] count = { 0 };
-		jdbc.sql("select sequence, recorded_at, actor, action, subject, details::text, previous_hash, hash "
+		streaming.sql("select sequence, recorded_at, actor, action, subject, details::text, previous_hash, hash "
 				+ "from audit.entry order by sequence")
 			.query(rs -> {
 				if (broken.get() != null) {

@@ -122,7 +122,7 @@ public final class Report {
 	/** Gives the report to a triage agent; a received report goes into review. */
 	void assign(String assignee, String actor, Instant at) {
 		requireOpen();
-		if (assignee.isBlank() || assignee.length() > 100) {
+		if (assignee.isBlank() || assignee.length() > 100 || assignee.chars().anyMatch(Character::isISOControl)) {
 			throw new DomainException(HttpStatus.BAD_REQUEST, "report.assignee.invalid");
 		}
 		this.assignee = assignee.strip();
@@ -149,7 +149,7 @@ public final class Report {
 	/** Closes the report without follow-up; the reason is kept for staff. */
 	void reject(String reason, String actor, Instant at) {
 		requireOpen();
-		String trimmed = reason.strip();
+		String trimmed = reason.replace("\u0000", "").strip();
 		if (trimmed.isEmpty() || trimmed.length() > MAX_MESSAGE_LENGTH) {
 			throw new DomainException(HttpStatus.BAD_REQUEST, "report.reason.required", MAX_MESSAGE_LENGTH);
 		}
@@ -194,7 +194,7 @@ public final class Report {
 	}
 
 	private static String checkedText(String text) {
-		String trimmed = text.strip();
+		String trimmed = text.replace("\u0000", "").strip();
 		if (trimmed.isEmpty() || trimmed.length() > MAX_MESSAGE_LENGTH) {
 			throw new DomainException(HttpStatus.BAD_REQUEST, "report.text.required", MAX_MESSAGE_LENGTH);
 		}

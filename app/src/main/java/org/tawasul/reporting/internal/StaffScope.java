@@ -2,27 +2,24 @@ package org.tawasul.reporting.internal;
 
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.tawasul.identity.StaffDirectory;
+import org.tawasul.identity.StaffMember;
 
 /**
- * The region a staff member works in, to scope their inbox by default (national staff, with no region, see every
- * report). Reads the staff directory's region column until identity publishes a query for it.
+ * The region a staff member works in, to scope their inbox by default: regional staff see their region's reports
+ * (its prefectures and provinces included), national staff — with no region — see every report.
  */
 @Service
 public class StaffScope {
 
-	private final JdbcClient jdbc;
+	private final StaffDirectory staff;
 
-	StaffScope(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	StaffScope(StaffDirectory staff) {
+		this.staff = staff;
 	}
 
 	public Optional<String> regionOf(String username) {
-		return jdbc.sql("select region_code from identity.staff_member where username = ?")
-			.param(username)
-			.query((rs, n) -> Optional.ofNullable(rs.getString(1)))
-			.optional()
-			.flatMap(region -> region);
+		return staff.find(username).map(StaffMember::regionCode);
 	}
 }

@@ -42,6 +42,18 @@ class AuditTamperingTest {
 	}
 
 	@Test
+	void severalAppendsInOneTransactionMoveTheAnchorToTheLastOne() {
+		transactions.executeWithoutResult(status -> {
+			for (int i = 0; i < 3; i++) {
+				audit.record("system", "test.append", "test:batch-" + i, Map.of());
+			}
+		});
+		long last = jdbc.sql("select max(sequence) from audit.entry").query(Long.class).single();
+		assertThat(jdbc.sql("select entries from audit.anchor").query(Long.class).single()).isEqualTo(last);
+		assertThat(audit.verify()).isEqualTo(AuditVerification.intact(last));
+	}
+
+	@Test
 	void anEditedEntryIsFoundByItsSequence() {
 		tampered((first, last) -> jdbc.sql("update audit.entry set subject = 'report:someone-else' where sequence = ?")
 			.param(first)

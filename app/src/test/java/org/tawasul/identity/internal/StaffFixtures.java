@@ -17,6 +17,9 @@ class StaffFixtures {
 
 	private static final AtomicInteger COUNTER = new AtomicInteger();
 
+	/** bcrypt is slow on purpose: hash the shared test password once per run. */
+	private static volatile @Nullable String passwordHash;
+
 	private final StaffAccounts accounts;
 
 	private final PasswordEncoder passwords;
@@ -50,13 +53,22 @@ class StaffFixtures {
 		String username = "test." + roles.iterator().next().name().toLowerCase().replace('_', '-') + "."
 				+ COUNTER.incrementAndGet() + "." + UUID.randomUUID().toString().substring(0, 6);
 		UUID id = accounts.create(username, "Test " + username, username + "@example.org", regionCode, roles,
-				passwords.encode(PASSWORD), false, false, clock.instant());
+				passwordHash(), false, false, clock.instant());
 		byte[] secret = null;
 		if (withAuthenticator) {
 			secret = Totp.newSecret();
 			accounts.enrolTotp(id, box.seal(secret), -1);
 		}
 		return new Member(id, username, secret);
+	}
+
+	private String passwordHash() {
+		String hash = passwordHash;
+		if (hash == null) {
+			hash = passwords.encode(PASSWORD);
+			passwordHash = hash;
+		}
+		return hash;
 	}
 
 	void recoveryCodes(Member member, List<String> codes) {

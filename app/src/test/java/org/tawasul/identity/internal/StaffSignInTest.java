@@ -1,7 +1,6 @@
 package org.tawasul.identity.internal;
 
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -231,6 +230,43 @@ class StaffSignInTest {
 		adminBrowser.signIn(admin.username(), StaffFixtures.PASSWORD);
 		adminBrowser.secondFactor(admin.currentCode(clock));
 		assertThat(adminBrowser.get("/staff").body()).contains("/staff/admin/accounts", "/staff/admin/audit");
+	}
+
+	@Test
+	void memberSeesRecoveryCodesLeftAndCreatesNewOnesThatReplaceTheOld() {
+		var member = staff.member(Role.APPROVER, true);
+		List<String> old = RecoveryCodes.generate();
+		staff.recoveryCodes(member, old);
+		var browser = new StaffBrowser(port);
+		browser.signIn(member.username(), StaffFixtures.PASSWORD);
+		browser.secondFactor(member.currentCode(clock));
+		assertThat(browser.get("/staff/account").body()).contains("On (10 recovery codes left)");
+
+		HttpResponse<String> fresh = browser.submit("/staff/account", "/staff/account/recovery-codes", Map.of());
+		assertThat(Pattern.compile("<code>[a-z2-9]{5}-[a-z2-9]{5}</code>").matcher(fresh.body()).results().count())
+			.isEqualTo(10);
+		var other = new StaffBrowser(port);
+		other.signIn(member.username(), StaffFixtures.PASSWORD);
+		assertThat(StaffBrowser.location(other.secondFactor(old.get(0)))).isEqualTo("/staff/login/totp?error");
+	}
+
+	@Test
+	void memberChangesTheirPasswordOnlyWithTheCurrentOneAndWithinThePolicy() {
+		var member = staff.member(Role.VIEWER, false);
+		var browser = new StaffBrowser(port);
+		browser.signIn(member.username(), StaffFixtures.PASSWORD);
+		assertThat(browser.submit("/staff/account/password", "/staff/account/password", Map.of("current",
+				"not the password", "password", "a brand new passphrase", "confirm", "a brand new passphrase"))
+			.body()).contains("The current password is wrong");
+		assertThat(browser.submit("/staff/account/password", "/staff/account/password", Map.of("current",
+				StaffFixtures.PASSWORD, "password", "short", "confirm", "short")).body()).contains("too short");
+		assertThat(StaffBrowser.location(browser.submit("/staff/account/password", "/staff/account/password",
+				Map.of("current", StaffFixtures.PASSWORD, "password", "a brand new passphrase", "confirm",
+						"a brand new passphrase"))))
+			.isEqualTo("/staff/account?password-changed");
+		assertThat(StaffBrowser.location(new StaffBrowser(port).signIn(member.username(), "a brand new passphrase")))
+			.isEqualTo("/staff");
+		assertThat(audit.recent(member.username(), "staff.password.change", null, 5)).isNotEmpty();
 	}
 
 	@Test

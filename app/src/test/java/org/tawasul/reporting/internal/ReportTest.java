@@ -116,7 +116,8 @@ class ReportTest {
 		Report report = received(ReportCategory.RUMOUR);
 
 		assertThatThrownBy(() -> report.messageReporter(" ", "agent", AT)).isInstanceOf(DomainException.class);
-		report.messageReporter("شكرا، نتابع الموضوع", "agent", AT);
+		report.messageReporter("شكرا، نتابع\u0000 الموضوع", "agent", AT);
+		assertThat(report.newMessages().getFirst().text()).isEqualTo("شكرا، نتابع الموضوع");
 		report.addNote("حساب معروف", "agent", AT);
 		assertThat(report.newMessages()).hasSize(1);
 		assertThat(report.newNotes()).hasSize(1);

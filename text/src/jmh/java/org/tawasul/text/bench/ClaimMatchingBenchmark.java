@@ -9,7 +9,6 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -25,63 +24,100 @@ import org.tawasul.text.baseline.StockLuceneSearch;
  * engine (word and character-gram BM25, 50 candidates re-ranked) against stock Lucene ArabicAnalyzer + BM25 over
  * title and text, in the same run.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgs = {"-Xms3g", "-Xmx3g"})
+@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 2, time = 3)
 @Measurement(iterations = 3, time = 5)
 public class ClaimMatchingBenchmark {
 
-  @Param({"100000"})
-  int claims;
+  static final int CLAIMS = 100_000;
 
-  ClaimIndex tawasul;
-  ClaimIndex wordsOnly;
-  StockLuceneSearch stock;
-  List<String> queries;
-  int next;
+  /** The posts, cycled. */
+  @State(Scope.Thread)
+  public static class Posts {
+    List<String> queries;
+    int next;
 
-  @Setup(Level.Trial)
-  public void build() {
-    List<String[]> rows = BenchData.claims(claims, 7);
-    tawasul = ClaimIndex.builder().build();
-    wordsOnly = ClaimIndex.builder().gramWeight(0).build();
-    for (String[] row : rows) {
-      Claim claim = new Claim(row[0], row[1], row[2]);
-      tawasul.put(claim);
-      wordsOnly.put(claim);
+    @Setup(Level.Trial)
+    public void load() {
+      queries = BenchData.queries();
     }
-    stock = new StockLuceneSearch(rows);
-    queries = BenchData.queries();
-    tawasul.match("warm up", 1);
-    wordsOnly.match("warm up", 1);
+
+    String next() {
+      next = (next + 1) % queries.size();
+      return queries.get(next);
+    }
   }
 
-  @TearDown(Level.Trial)
-  public void close() {
-    tawasul.close();
-    wordsOnly.close();
-    stock.close();
+  /** The Tawasul engine with both retrieval channels. */
+  @State(Scope.Benchmark)
+  public static class Tawasul {
+    ClaimIndex index;
+
+    @Setup(Level.Trial)
+    public void build() {
+      index = ClaimIndex.builder().build();
+      for (String[] row : BenchData.claims(CLAIMS, 7)) {
+        index.put(new Claim(row[0], row[1], row[2]));
+      }
+      index.match("warm up", 1);
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+      index.close();
+    }
   }
 
-  private String nextQuery() {
-    next = (next + 1) % queries.size();
-    return queries.get(next);
+  /** The Tawasul engine without the character-gram channel. */
+  @State(Scope.Benchmark)
+  public static class WordsOnly {
+    ClaimIndex index;
+
+    @Setup(Level.Trial)
+    public void build() {
+      index = ClaimIndex.builder().gramWeight(0).build();
+      for (String[] row : BenchData.claims(CLAIMS, 7)) {
+        index.put(new Claim(row[0], row[1], row[2]));
+      }
+      index.match("warm up", 1);
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+      index.close();
+    }
+  }
+
+  /** Stock Lucene ArabicAnalyzer + BM25. */
+  @State(Scope.Benchmark)
+  public static class Stock {
+    StockLuceneSearch search;
+
+    @Setup(Level.Trial)
+    public void build() {
+      search = new StockLuceneSearch(BenchData.claims(CLAIMS, 7));
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+      search.close();
+    }
   }
 
   @Benchmark
-  public List<ClaimMatch> tawasul() {
-    return tawasul.match(nextQuery(), 10);
+  public List<ClaimMatch> tawasul(Tawasul engine, Posts posts) {
+    return engine.index.match(posts.next(), 10);
   }
 
   @Benchmark
-  public List<ClaimMatch> tawasulWordsOnly() {
-    return wordsOnly.match(nextQuery(), 10);
+  public List<ClaimMatch> tawasulWordsOnly(WordsOnly engine, Posts posts) {
+    return engine.index.match(posts.next(), 10);
   }
 
   @Benchmark
-  public List<StockLuceneSearch.Hit> luceneArabicBm25() {
-    return stock.search(nextQuery(), null, 10);
+  public List<StockLuceneSearch.Hit> luceneArabicBm25(Stock engine, Posts posts) {
+    return engine.search.search(posts.next(), null, 10);
   }
 }

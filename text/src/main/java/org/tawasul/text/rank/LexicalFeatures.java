@@ -35,11 +35,12 @@ public final class LexicalFeatures {
     double sharedText = sharedMass(post.terms, text.terms, df);
     out[3] = ratio(sharedTitle, postMass);
     out[4] = ratio(sharedText, postMass);
-    out[5] = ratio(sharedTitle, mass(title.terms, df));
-    out[6] = ratio(sharedText, mass(text.terms, df));
+    ClaimProfile.Masses masses = claim.masses(df);
+    out[5] = ratio(sharedTitle, masses.title());
+    out[6] = ratio(sharedText, masses.text());
     double sharedRoots = sharedMass(post.roots, text.roots, df);
     out[7] = ratio(Math.max(sharedRoots, sharedMass(post.roots, title.roots, df)), postRootMass);
-    out[8] = ratio(sharedRoots, mass(text.roots, df));
+    out[8] = ratio(sharedRoots, masses.textRoots());
     out[9] = text.bigrams.length > 0 ? TextProfile.intersect(post.bigrams, text.bigrams) / (double) text.bigrams.length : 0;
     int g = TextProfile.intersect(post.grams, text.grams);
     out[10] = text.grams.length > 0 ? g / (double) text.grams.length : 0;
@@ -72,7 +73,7 @@ public final class LexicalFeatures {
     return java.util.Arrays.binarySearch(sorted, t) >= 0;
   }
 
-  private static double mass(long[] terms, DocumentFrequencies df) {
+  static double mass(long[] terms, DocumentFrequencies df) {
     double s = 0;
     for (long t : terms) {
       s += df.idf(t);
