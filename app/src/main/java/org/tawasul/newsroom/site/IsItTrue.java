@@ -1,0 +1,89 @@
+package org.tawasul.newsroom.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.tawasul.newsroom.PublicationId;
+import org.tawasul.newsroom.editorial.PublicationState;
+import org.tawasul.platform.web.Languages;
+import org.tawasul.similarity.MatchLevel;
+import org.tawasul.similarity.StatementMatch;
+import org.tawasul.similarity.TruthStatements;
+
+/**
+ * "Is it true?" (هل هذا صحيح؟): a citizen pastes a message or a link; the claim matcher compares it with every
+ * published truth statement. Above the confirm threshold the statement is shown; above the suggest threshold,
+ * "possibly related" statements; otherwise an invitation to report it through E-Blagh with the text pre-filled.
+ * Works without JavaScript (a plain form, GET or POST).
+ */
+@Controller
+class IsItTrue {
+
+	static final int MAX_TEXT = 5_000;
+
+	private final TruthStatements statements;
+
+	private final PublicCatalog catalog;
+
+	IsItTrue(TruthStatements statements, PublicCatalog catalog) {
+		this.statements = statements;
+		this.catalog = catalog;
+	}
+
+	@GetMapping("/is-it-true")
+	String form(@RequestParam(required = false) String text, Locale locale, Model model) {
+		if (text != null && !text.isBlank()) {
+			return check(text, locale, model);
+		}
+		model.addAttribute("text", "");
+		model.addAttribute("checked", false);
+		return "newsroom/is-it-true";
+	}
+
+	@PostMapping("/is-it-true")
+	String check(@RequestParam(defaultValue = "") String text, Locale locale, Model model) {
+		String language = Languages.supported(locale.toLanguageTag()).map(Locale::getLanguage)
+			.filter(SitePaths.CONTENT_LANGUAGES::contains)
+			.orElse("fr");
+		String trimmed = text.strip();
+		model.addAttribute("text", trimmed);
+		if (trimmed.isEmpty()) {
+			model.addAttribute("checked", false);
+			model.addAttribute("empty", true);
+			return "newsroom/is-it-true";
+		}
+		if (trimmed.length() > MAX_TEXT) {
+			trimmed = trimmed.substring(0, MAX_TEXT);
+		}
+		List<Card> confirmed = new ArrayList<>();
+		List<Card> related = new ArrayList<>();
+		for (StatementMatch match : statements.match(trimmed, 5)) {
+			var publication = catalog.byId(new PublicationId(match.publicationId()))
+				.filter(p -> p.state() == PublicationState.PUBLISHED);
+			if (publication.isEmpty()) {
+				continue;
+			}
+			if (match.level() == MatchLevel.CONFIRM) {
+				confirmed.add(PublicCatalog.card(publication.get(), language));
+			}
+			else if (match.level() == MatchLevel.SUGGEST) {
+				related.add(PublicCatalog.card(publication.get(), language));
+			}
+		}
+		model.addAttribute("checked", true);
+		model.addAttribute("confirmed", confirmed);
+		model.addAttribute("related", related);
+		model.addAttribute("reportLink", UriComponentsBuilder.fromPath("/report")
+			.queryParam("text", trimmed.length() > 1500 ? trimmed.substring(0, 1500) : trimmed)
+			.encode()
+			.toUriString());
+		return "newsroom/is-it-true";
+	}
+}

@@ -1,0 +1,33 @@
+package org.tawasul.similarity;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The claim index of published truth statements. The newsroom tells it what was published or withdrawn (similarity
+ * sits below the newsroom, so it is told rather than listening); anyone may ask which statements a text repeats.
+ */
+public interface TruthStatements {
+
+	/**
+	 * A truth statement is public: index its claim, one entry per language version, and match it against every
+	 * report received so far (asynchronously answered reports publish {@link StatementMatched}).
+	 */
+	void published(UUID publicationId, List<StatementClaim> languageVersions);
+
+	/** A statement was withdrawn: it no longer answers anything. */
+	void withdrawn(UUID publicationId);
+
+	/** The statements {@code text} most likely repeats, best first, at most {@code top}, one per statement. */
+	List<StatementMatch> match(String text, int top);
+
+	/** The suggest and confirm thresholds in use. */
+	Thresholds thresholds();
+
+	/** One language version of a statement's claim: the headline and the rumour as it spread. */
+	record StatementClaim(String language, String title, String claimText) {
+	}
+
+	record Thresholds(double suggest, double confirm) {
+	}
+}

@@ -1,0 +1,181 @@
+package org.tawasul.similarity.claims;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tawasul.reporting.ReportId;
+import org.tawasul.similarity.MatchLevel;
+import org.tawasul.similarity.StatementMatch;
+import org.tawasul.similarity.StatementMatched;
+import org.tawasul.similarity.TruthStatements;
+import org.tawasul.text.Claim;
+import org.tawasul.text.ClaimIndex;
+import org.tawasul.text.ClaimMatch;
+import org.tawasul.text.MatchThresholds;
+
+/**
+ * The claim index of published truth statements ({@link ClaimIndex} from the text engine, in memory, rebuilt from
+ * {@code similarity.statement_claim} on start), and the matching of reports against it in both directions: a new
+ * report against every statement, a new statement against every report received so far. Each (report, statement)
+ * pair is recorded once; a confirm-level match publishes {@link StatementMatched}.
+ */
+@Service
+class ClaimMatching implements TruthStatements, SmartInitializingSingleton, DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(ClaimMatching.class);
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final ClaimIndex index;
+
+	private final MatchThresholds thresholds;
+
+	ClaimMatching(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, ClaimMatchingProperties properties) {
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+		this.thresholds = new MatchThresholds(properties.suggest(), properties.confirm());
+		this.index = ClaimIndex.builder().thresholds(thresholds).candidates(properties.candidates()).build();
+	}
+
+	/** Rebuilds the in-memory index from the statements table (derived data). */
+	@Override
+	public void afterSingletonsInstantiated() {
+		List<Claim> claims = new ArrayList<>();
+		jdbc.sql("select publication_id, language, title, claim_text from similarity.statement_claim where active")
+			.query((rs, n) -> claims.add(new Claim(rs.getString(1) + "/" + rs.getString(2), rs.getString(3),
+					rs.getString(4))))
+			.list();
+		index.putAll(claims);
+		log.info("Claim index rebuilt with {} language versions of truth statements", claims.size());
+	}
+
+	@Override
+	@Transactional
+	public void published(UUID publicationId, List<StatementClaim> languageVersions) {
+		Instant now = clock.instant();
+		jdbc.sql("delete from similarity.statement_claim where publication_id = ?").param(publicationId).update();
+		for (StatementClaim version : languageVersions) {
+			jdbc.sql("""
+					insert into similarity.statement_claim (publication_id, language, title, claim_text, active,
+					  indexed_at) values (?, ?, ?, ?, true, ?)""")
+				.params(publicationId, version.language(), version.title(), version.claimText(), Timestamp.from(now))
+				.update();
+		}
+		for (StatementClaim version : languageVersions) {
+			index.put(new Claim(publicationId + "/" + version.language(), version.title(), version.claimText()));
+		}
+		matchEarlierReports(publicationId, languageVersions);
+	}
+
+	@Override
+	@Transactional
+	public void withdrawn(UUID publicationId) {
+		jdbc.sql("update similarity.statement_claim set active = false where publication_id = ?")
+			.param(publicationId)
+			.update();
+		for (String language : List.of("ar", "fr", "en")) {
+			index.remove(publicationId + "/" + language);
+		}
+		// earlier answers stay recorded (the reporter was told), but the statement no longer answers new reports
+	}
+
+	@Override
+	public List<StatementMatch> match(String text, int top) {
+		Map<UUID, StatementMatch> best = new LinkedHashMap<>();
+		for (ClaimMatch m : index.match(text, top * 3)) {
+			UUID publication = UUID.fromString(m.claimId().substring(0, m.claimId().indexOf('/')));
+			best.putIfAbsent(publication, new StatementMatch(publication, m.score(), level(m.score())));
+			if (best.size() == top) {
+				break;
+			}
+		}
+		return List.copyOf(best.values());
+	}
+
+	@Override
+	public Thresholds thresholds() {
+		return new Thresholds(thresholds.suggest(), thresholds.confirm());
+	}
+
+	/** Size of the in-memory index (language versions). */
+	int indexed() {
+		return index.size();
+	}
+
+	/** Matches a newly received report against every statement and records what matched. */
+	@Transactional
+	public void reportReceived(ReportId reportId, String text, String language, Instant submittedAt) {
+		int stored = jdbc.sql("""
+				insert into similarity.report_text (report_id, text, language, submitted_at) values (?, ?, ?, ?)
+				on conflict (report_id) do nothing""")
+			.params(reportId.value(), text, language, Timestamp.from(submittedAt))
+			.update();
+		if (stored == 0) {
+			return; // redelivered event: already matched
+		}
+		for (StatementMatch m : match(text, 5)) {
+			record(reportId, m.publicationId(), m.score(), m.level());
+		}
+	}
+
+	private void matchEarlierReports(UUID publicationId, List<StatementClaim> versions) {
+		List<String> ids = versions.stream().map(v -> publicationId + "/" + v.language()).toList();
+		jdbc.sql("select report_id, text from similarity.report_text order by submitted_at").query((rs, n) -> {
+			ReportId report = new ReportId(rs.getObject(1, UUID.class));
+			List<ClaimMatch> found = index.rerank(rs.getString(2), ids, 1);
+			if (!found.isEmpty()) {
+				double score = found.get(0).score();
+				record(report, publicationId, score, level(score));
+			}
+			return null;
+		}).list();
+	}
+
+	private void record(ReportId reportId, UUID publicationId, double score, MatchLevel level) {
+		if (level == MatchLevel.NONE) {
+			return;
+		}
+		Instant now = clock.instant();
+		int inserted = jdbc.sql("""
+				insert into similarity.statement_match (report_id, publication_id, score, level, status, matched_at)
+				values (?, ?, ?, ?, ?, ?) on conflict (report_id, publication_id) do nothing""")
+			.params(reportId.value(), publicationId, score, level.name(),
+					level == MatchLevel.CONFIRM ? "ANSWERED" : "SUGGESTED", Timestamp.from(now))
+			.update();
+		if (inserted == 1 && level == MatchLevel.CONFIRM) {
+			events.publishEvent(new StatementMatched(reportId, publicationId, score, level, now));
+		}
+	}
+
+	private MatchLevel level(double score) {
+		return switch (thresholds.verdict(score)) {
+			case CONFIRM -> MatchLevel.CONFIRM;
+			case SUGGEST -> MatchLevel.SUGGEST;
+			case NONE -> MatchLevel.NONE;
+		};
+	}
+
+	@Override
+	public void destroy() {
+		index.close();
+	}
+}
