@@ -4,14 +4,18 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
  * One WireMock server for the whole test run standing in for X ({@code /x}), the Graph API for Facebook
  * ({@code /fb/v23.0}) and for Instagram ({@code /ig/v23.0}); the connectors' base URLs point at it. Tests reset its
  * stubs before each test. The delivery worker's schedule is pushed out of the way: tests drive rounds themselves.
+ * Publications' content can be staged without the newsroom ({@code StagedPublicationContent}, primary over the real
+ * adapter, to which it hands every publication nobody staged).
  */
 @TestConfiguration(proxyBeanMethods = false)
+@Import(org.tawasul.channels.internal.StagedPublicationContent.class)
 public class ChannelsFakes {
 
 	/** A fixed AES-256 key for tests only (32 bytes of 0x2a), never used outside tests. */

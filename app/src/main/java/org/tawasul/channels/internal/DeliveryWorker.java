@@ -257,6 +257,26 @@ class DeliveryWorker {
 			.findFirst();
 	}
 
+	/**
+	 * The delivery whose post is on the network now: on X, where a correction deletes the post and posts again, the
+	 * latest correction that did so; everywhere else (and before any correction) the original post.
+	 */
+	private Delivery live(Delivery change, Delivery original) {
+		if (change.network() != Network.X) {
+			return original;
+		}
+		Delivery live = original;
+		for (Delivery d : deliveries.ofPublication(change.publicationId())) {
+			if (d.kind() == Delivery.Kind.CORRECTION && d.accountId().equals(change.accountId())
+					&& !d.id().equals(change.id()) && d.state() == Delivery.State.POSTED
+					&& !"unchanged".equals(d.remoteId()) && !d.remoteParts().isEmpty()
+					&& (live.kind() == Delivery.Kind.POST || d.revision() > live.revision())) {
+				live = d;
+			}
+		}
+		return live;
+	}
+
 	/** Edit where the API allows (Facebook); X: delete and post again; Instagram: a correction comment. */
 	private Connector.Published correct(Delivery delivery, ChannelAccount account, Connector connector) {
 		Optional<Delivery> original = original(delivery).filter(d -> d.state() == Delivery.State.POSTED);
@@ -274,7 +294,7 @@ class DeliveryWorker {
 			if (found.isPresent()) {
 				return found.get();
 			}
-			for (String part : posted.remoteParts()) {
+			for (String part : live(delivery, posted).remoteParts()) {
 				connector.delete(account, part);
 			}
 			Post again = formatter.format(delivery.network(), source, delivery.idempotencyKey());
@@ -297,7 +317,7 @@ class DeliveryWorker {
 			stop(posted.id());
 			return new Connector.Published("stopped", null);
 		}
-		for (String part : posted.remoteParts()) {
+		for (String part : live(delivery, posted).remoteParts()) {
 			if (!connector.delete(account, part)) {
 				throw ChannelFailure.permanent("channels.failure.cannot-delete",
 						delivery.network() + " " + posted.link());

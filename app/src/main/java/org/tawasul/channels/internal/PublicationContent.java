@@ -7,8 +7,8 @@ import java.util.UUID;
 import org.tawasul.channels.Network;
 
 /**
- * What channels needs to know of a publication to post it: the port to newsroom's published-content query. Until
- * newsroom publishes that query on its API, {@link StagedPublicationContent} stands in for it.
+ * What channels needs to know of a publication to post it: the port to newsroom's published-content query
+ * ({@code newsroom.PublishedContent}), implemented by {@link NewsroomPublicationContent}.
  */
 interface PublicationContent {
 

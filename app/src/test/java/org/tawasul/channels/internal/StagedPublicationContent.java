@@ -6,17 +6,19 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Primary;
 import org.tawasul.channels.Network;
 
 /**
- * Provisional adapter of {@link PublicationContent} while newsroom's published-content query does not exist on
- * {@code main}: publications' texts are staged here (by tests) and read back; a publication nobody staged has no content,
- * so its deliveries fail with "content unavailable" until the real adapter lands. It is replaced
- * by an adapter over newsroom's API as soon as that lands; nothing else in channels changes then.
+ * Tests' {@link PublicationContent}: a test stages a publication's text (and network selection) here without
+ * writing it in the newsroom, or makes a publication unreadable (a newsroom outage). Publications nobody staged are
+ * read through the real adapter ({@link NewsroomPublicationContent}), so a test can also go the whole way through
+ * the newsroom. Contributed by {@link org.tawasul.channels.ChannelsFakes} (not component-scanned).
  */
-@Component
-class StagedPublicationContent implements PublicationContent {
+@Primary
+public class StagedPublicationContent implements PublicationContent {
+
+	private final NewsroomPublicationContent newsroom;
 
 	private final Map<String, PostSource> sources = new ConcurrentHashMap<>();
 
@@ -24,12 +26,16 @@ class StagedPublicationContent implements PublicationContent {
 
 	private final Set<UUID> unreadable = ConcurrentHashMap.newKeySet();
 
+	StagedPublicationContent(NewsroomPublicationContent newsroom) {
+		this.newsroom = newsroom;
+	}
+
 	void stage(PostSource source, Set<Network> networks) {
 		sources.put(source.publicationId() + "/" + source.language(), source);
 		selections.put(source.publicationId(), Set.copyOf(networks));
 	}
 
-	/** Makes the publication unreadable until it is staged again (a newsroom outage, in tests). */
+	/** Makes the publication unreadable until it is made readable again (a newsroom outage, in tests). */
 	void makeUnreadable(UUID publicationId) {
 		unreadable.add(publicationId);
 	}
@@ -40,7 +46,8 @@ class StagedPublicationContent implements PublicationContent {
 
 	@Override
 	public Optional<PostSource> postSource(UUID publicationId, String language) {
-		return Optional.ofNullable(sources.get(publicationId + "/" + language));
+		PostSource staged = sources.get(publicationId + "/" + language);
+		return staged != null ? Optional.of(staged) : newsroom.postSource(publicationId, language);
 	}
 
 	@Override
@@ -48,6 +55,7 @@ class StagedPublicationContent implements PublicationContent {
 		if (unreadable.contains(publicationId)) {
 			throw new IllegalStateException("publication " + publicationId + " cannot be read now");
 		}
-		return selections.getOrDefault(publicationId, Set.of());
+		Set<Network> staged = selections.get(publicationId);
+		return staged != null ? staged : newsroom.selectedNetworks(publicationId);
 	}
 }
