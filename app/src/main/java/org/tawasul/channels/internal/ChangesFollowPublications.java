@@ -8,8 +8,9 @@ import org.tawasul.newsroom.PublicationWithdrawn;
 /**
  * A corrected or withdrawn publication changes what was posted: one CORRECTION (Facebook edits, X deletes and posts
  * again, Instagram comments) or WITHDRAWAL (delete; Instagram by hand) delivery per account it went to, due at the
- * correction's or withdrawal's time. Runs from the event publication registry like the first planning; planning
- * twice adds nothing for the same revision.
+ * correction's or withdrawal's time. Runs from the event publication registry like the first planning; the
+ * change's revision comes from the event (the newsroom revision a correction replaced; 0 for the withdrawal, which
+ * happens once), so an event processed twice plans nothing more.
  */
 @Component
 class ChangesFollowPublications {
@@ -22,11 +23,12 @@ class ChangesFollowPublications {
 
 	@ApplicationModuleListener
 	void on(PublicationCorrected event) {
-		planner.planChange(event.publicationId().value(), Delivery.Kind.CORRECTION, event.correctedAt());
+		planner.planChange(event.publicationId().value(), Delivery.Kind.CORRECTION, event.revisionBefore(),
+				event.correctedAt());
 	}
 
 	@ApplicationModuleListener
 	void on(PublicationWithdrawn event) {
-		planner.planChange(event.publicationId().value(), Delivery.Kind.WITHDRAWAL, event.withdrawnAt());
+		planner.planChange(event.publicationId().value(), Delivery.Kind.WITHDRAWAL, 0, event.withdrawnAt());
 	}
 }

@@ -40,10 +40,18 @@ class DeliveryPlanner {
 		plan(event.publicationId().value(), event.languages(), event.publishedAt(), Delivery.Kind.POST, 0);
 	}
 
-	/** Plans a correction or withdrawal for every account the publication was delivered to. */
+	/** Plans a correction or withdrawal (the next revision of that kind) for every account it was delivered to. */
 	void planChange(UUID publicationId, Delivery.Kind kind, Instant at) {
+		planChange(publicationId, kind, deliveries.nextRevision(publicationId, kind), at);
+	}
+
+	/**
+	 * Plans a correction or withdrawal with a revision the caller derives from the change itself (the newsroom's
+	 * revision number for a correction, 0 for the one withdrawal), so the same change planned again (an event
+	 * processed twice) adds nothing.
+	 */
+	void planChange(UUID publicationId, Delivery.Kind kind, int revision, Instant at) {
 		List<Delivery> earlier = deliveries.ofPublication(publicationId);
-		int revision = deliveries.nextRevision(publicationId, kind);
 		Instant now = clock.instant();
 		for (ChannelAccount account : accounts.connected()) {
 			earlier.stream()
