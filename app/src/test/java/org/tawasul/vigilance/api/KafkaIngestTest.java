@@ -7,12 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -43,6 +48,7 @@ class KafkaIngestTest {
 				 "category":"VIOLENT_CONTENT","detectedAt":"2026-11-23T10:00:03Z"}""".formatted(id);
 		String notJson = "bad-json-" + UUID.randomUUID();
 		String noText = "no-text-" + UUID.randomUUID();
+		RecordMetadata duplicate = null;
 		try (var producer = new KafkaProducer<String, String>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
 				ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
 				ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
@@ -51,8 +57,21 @@ class KafkaIngestTest {
 					new ProducerRecord<>(KafkaTestBroker.TOPIC, id, item),
 					new ProducerRecord<>(KafkaTestBroker.TOPIC, noText, "{\"url\":\"https://x.com/p/2\"}"))) {
 				record.headers().add(KafkaIngest.COLLECTOR_HEADER, collector.getBytes(StandardCharsets.UTF_8));
-				producer.send(record).get();
+				RecordMetadata sent = producer.send(record).get();
+				if (id.equals(record.key())) {
+					duplicate = sent;
+				}
 			}
+		}
+		RecordMetadata resent = java.util.Objects.requireNonNull(duplicate);
+		try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers))) {
+			TopicPartition partition = new TopicPartition(resent.topic(), resent.partition());
+			await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+				OffsetAndMetadata committed = admin.listConsumerGroupOffsets("tawasul-vigilance")
+					.partitionsToOffsetAndMetadata().get().get(partition);
+				assertThat(committed).as("the re-sent record has been consumed").isNotNull();
+				assertThat(committed.offset()).isGreaterThan(resent.offset());
+			});
 		}
 
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.sql("""
