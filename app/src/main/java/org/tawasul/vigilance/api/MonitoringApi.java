@@ -24,15 +24,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.tawasul.identity.Regions;
 import org.tawasul.platform.DomainException;
 import org.tawasul.platform.web.ApiProblems;
-import org.tawasul.reporting.ReportCategory;
 import org.tawasul.vigilance.cases.VigilanceProperties;
 import org.tawasul.vigilance.monitoring.IncomingItem;
 import org.tawasul.vigilance.monitoring.Intake;
 import org.tawasul.vigilance.monitoring.IntakeResult;
-import org.tawasul.vigilance.monitoring.ItemSource;
 
 /**
  * The collectors' intake: a batch of items in, one result per item out, in the same order. Items are checked one by
@@ -45,7 +42,7 @@ class MonitoringApi {
 
 	private final Intake intake;
 
-	private final Regions regions;
+	private final ItemChecks checks;
 
 	private final VigilanceProperties properties;
 
@@ -55,10 +52,10 @@ class MonitoringApi {
 
 	private final Clock clock;
 
-	MonitoringApi(Intake intake, Regions regions, VigilanceProperties properties, ApiProblems problems,
+	MonitoringApi(Intake intake, ItemChecks checks, VigilanceProperties properties, ApiProblems problems,
 			MessageSource messages, Clock clock) {
 		this.intake = intake;
-		this.regions = regions;
+		this.checks = checks;
 		this.properties = properties;
 		this.problems = problems;
 		this.messages = messages;
@@ -99,7 +96,7 @@ class MonitoringApi {
 		for (int i = 0; i < items.size(); i++) {
 			ItemBatch.@Nullable Item item = items.get(i);
 			List<String> errors = new ArrayList<>();
-			IncomingItem incoming = item == null ? null : check(item, collector.getName(), now, errors, locale);
+			IncomingItem incoming = item == null ? null : checks.check(item, collector.getName(), now, errors, locale);
 			if (incoming == null) {
 				if (errors.isEmpty()) {
 					errors.add(text("vigilance.api.item-missing", locale));
@@ -136,51 +133,6 @@ class MonitoringApi {
 			}
 		}
 		return new BatchResult(created, duplicates, items.size() - stored.size(), List.of(results));
-	}
-
-	private @Nullable IncomingItem check(ItemBatch.Item item, String collector, Instant now, List<String> errors,
-			Locale locale) {
-		String id = item.sourceItemId();
-		if (id == null || id.isBlank() || id.length() > 200) {
-			errors.add(text("vigilance.api.source-item-id", locale));
-		}
-		String body = item.text();
-		if (body == null || body.isBlank()) {
-			errors.add(text("vigilance.api.text-required", locale));
-		}
-		else if (body.length() > properties.ingest().maxTextChars()) {
-			errors.add(messages.getMessage("vigilance.api.text-too-long",
-					new Object[] { String.valueOf(properties.ingest().maxTextChars()) }, locale));
-		}
-		String url = item.url();
-		if (url != null && (url.length() > 2048 || !(url.startsWith("https://") || url.startsWith("http://")))) {
-			errors.add(text("vigilance.api.url", locale));
-		}
-		String region = item.regionCode();
-		if (region != null && regions.find(region).isEmpty()) {
-			errors.add(messages.getMessage("vigilance.api.region-unknown", new Object[] { region }, locale));
-		}
-		ReportCategory category = null;
-		if (item.category() != null) {
-			try {
-				category = ReportCategory.valueOf(item.category());
-			}
-			catch (IllegalArgumentException e) {
-				errors.add(messages.getMessage("vigilance.api.category-unknown", new Object[] { item.category() },
-						locale));
-			}
-		}
-		if (item.language() != null && item.language().length() > 20) {
-			errors.add(text("vigilance.api.language", locale));
-		}
-		if (!errors.isEmpty()) {
-			return null;
-		}
-		Instant detected = item.detectedAt() == null || item.detectedAt().isAfter(now) ? now : item.detectedAt();
-		String author = item.author() == null ? null
-				: item.author().substring(0, Math.min(item.author().length(), 200));
-		return new IncomingItem(ItemSource.COLLECTOR, collector, id.strip(), url, body, item.language(), region,
-				category, author, item.publishedAt(), detected);
 	}
 
 	private String text(String key, Locale locale) {

@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("tawasul.vigilance")
 public record VigilanceProperties(@DefaultValue Sla sla, @DefaultValue Alerts alerts, @DefaultValue Ingest ingest,
-		@DefaultValue Capture capture, @DefaultValue Timestamping timestamping, @DefaultValue Feeds feeds) {
+		@DefaultValue Capture capture, @DefaultValue Timestamping timestamping, @DefaultValue FollowedFeeds feeds) {
 
 	/**
 	 * @param target the goal: answered within this (green until then)
@@ -64,6 +64,6 @@ public record VigilanceProperties(@DefaultValue Sla sla, @DefaultValue Alerts al
 	}
 
 	/** @param pollInterval how often feeds are polled */
-	public record Feeds(@DefaultValue("5m") Duration pollInterval) {
+	public record FollowedFeeds(@DefaultValue("5m") Duration pollInterval) {
 	}
 }

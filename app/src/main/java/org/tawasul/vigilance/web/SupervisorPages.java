@@ -17,7 +17,7 @@ import org.tawasul.reporting.ReportCategory;
 import org.tawasul.vigilance.CaseStage;
 import org.tawasul.vigilance.cases.CaseQueries;
 import org.tawasul.vigilance.monitoring.Collectors;
-import org.tawasul.vigilance.monitoring.Feeds;
+import org.tawasul.vigilance.monitoring.FollowedFeeds;
 import org.tawasul.vigilance.monitoring.WatchList;
 
 /** The dashboard, the watch lists (the flagger's rules), the followed feeds and the collectors' tokens. */
@@ -32,9 +32,9 @@ class SupervisorPages {
 
 	private final Regions regions;
 
-	private final Feeds feeds;
+	private final FollowedFeeds feeds;
 
-	SupervisorPages(CaseQueries queries, WatchList watchList, Collectors collectors, Regions regions, Feeds feeds) {
+	SupervisorPages(CaseQueries queries, WatchList watchList, Collectors collectors, Regions regions, FollowedFeeds feeds) {
 		this.feeds = feeds;
 		this.queries = queries;
 		this.watchList = watchList;
@@ -122,7 +122,7 @@ class SupervisorPages {
 	@PostMapping("/staff/vigilance/feeds/{id}/poll")
 	@PreAuthorize("hasRole('SUPERVISOR')")
 	String pollNow(@PathVariable UUID id, RedirectAttributes redirect) {
-		Feeds.PollResult result = feeds.poll(id);
+		FollowedFeeds.PollResult result = feeds.poll(id);
 		redirect.addFlashAttribute("notice", "vigilance.feed.polled");
 		redirect.addFlashAttribute("noticeArgs", new Object[] { String.valueOf(result.status()),
 				String.valueOf(result.created()) });

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FeedPollingTest {
 
 	@Autowired
-	Feeds feeds;
+	FollowedFeeds feeds;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -48,7 +48,7 @@ class FeedPollingTest {
 				"\"v1\"");
 		UUID feed = feeds.follow(servers.url(path), "Journal " + path, "fes-meknes", "supervisor");
 
-		Feeds.PollResult first = feeds.poll(feed);
+		FollowedFeeds.PollResult first = feeds.poll(feed);
 		assertThat(first.status()).isEqualTo(200);
 		assertThat(first.created()).isEqualTo(2);
 		assertThat(jdbc.sql("select count(*) from vigilance.monitored_item where source = 'FEED' and source_key = ?")
@@ -58,14 +58,14 @@ class FeedPollingTest {
 			.doesNotContain("<p>");
 
 		int notModifiedBefore = servers.notModifiedCount();
-		Feeds.PollResult second = feeds.poll(feed);
+		FollowedFeeds.PollResult second = feeds.poll(feed);
 		assertThat(second.status()).isEqualTo(304);
 		assertThat(servers.notModifiedCount()).isEqualTo(notModifiedBefore + 1);
 
 		String c = UUID.randomUUID().toString();
 		servers.page(path, "application/rss+xml", rss(item(a, "حريق في سوق " + a), item(b, "Accident à Fès " + b),
 				item(c, "إشاعة جديدة " + c)), "\"v2\"");
-		Feeds.PollResult third = feeds.poll(feed);
+		FollowedFeeds.PollResult third = feeds.poll(feed);
 		assertThat(third.entries()).isEqualTo(3);
 		assertThat(third.created()).isEqualTo(1);
 	}

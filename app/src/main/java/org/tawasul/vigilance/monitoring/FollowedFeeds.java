@@ -34,9 +34,9 @@ import org.tawasul.vigilance.evidence.SafeFetcher;
  * the next poll; it never stops the others.
  */
 @Service
-public class Feeds {
+public class FollowedFeeds {
 
-	private static final Logger log = LoggerFactory.getLogger(Feeds.class);
+	private static final Logger log = LoggerFactory.getLogger(FollowedFeeds.class);
 
 	private final JdbcClient jdbc;
 
@@ -48,7 +48,7 @@ public class Feeds {
 
 	private final Clock clock;
 
-	Feeds(JdbcClient jdbc, Intake intake, AuditTrail audit, VigilanceProperties properties, Clock clock) {
+	FollowedFeeds(JdbcClient jdbc, Intake intake, AuditTrail audit, VigilanceProperties properties, Clock clock) {
 		this.jdbc = jdbc;
 		this.intake = intake;
 		this.audit = audit;
