@@ -29,10 +29,9 @@ import org.tawasul.newsroom.PublicationType;
 import org.tawasul.platform.DomainException;
 
 /**
- * RSS 2.0 and Atom 1.0 feeds per language, for all publications or one type: the 30 newest, written with Rome. Named
- * {@code siteFeeds}: vigilance has a {@code Feeds} bean of its own (the feeds it polls).
+ * RSS 2.0 and Atom 1.0 feeds per language, for all publications or one type: the 30 newest, written with Rome.
  */
-@Controller("siteFeeds")
+@Controller
 class Feeds {
 
 	private static final int SIZE = 30;
