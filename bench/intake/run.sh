@@ -30,7 +30,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-for _ in $(seq 1 180); do
+for _ in $(seq 1 400); do
   curl -fs "http://127.0.0.1:$APP_PORT/actuator/health/readiness" >/dev/null 2>&1 && break
   sleep 1
 done
