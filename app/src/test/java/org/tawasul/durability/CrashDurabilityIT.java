@@ -67,6 +67,8 @@ class CrashDurabilityIT {
 		int port = freePort();
 		Process first = start(port, "first");
 		awaitReady(port);
+		assertThat(Files.readString(home.resolve("first.out"))).as("the platform's own database flushes every commit")
+			.contains("Embedded PostgreSQL listening").doesNotContain("NOT durable");
 
 		Map<String, Integer> acknowledged = new ConcurrentHashMap<>();
 		AtomicBoolean running = new AtomicBoolean(true);

@@ -45,8 +45,13 @@ class EmbeddedDatabaseConfiguration {
 			.setPort(properties.port())
 			.setPGStartupWait(Duration.ofSeconds(60))
 			.setServerConfig("max_connections", "200")
+			// zonky's defaults are made for throw-away test databases (fsync and synchronous_commit off)
+			.setServerConfig("fsync", onOff(properties.durable()))
+			.setServerConfig("synchronous_commit", onOff(properties.durable()))
+			.setServerConfig("full_page_writes", onOff(properties.durable()))
 			.start();
-		log.info("Embedded PostgreSQL listening on 127.0.0.1:{}, data in {}", postgres.getPort(), directory);
+		log.info("Embedded PostgreSQL listening on 127.0.0.1:{}, data in {}{}", postgres.getPort(), directory,
+				properties.durable() ? "" : " (NOT durable: commits are not flushed to disk)");
 		return postgres;
 	}
 
@@ -58,6 +63,10 @@ class EmbeddedDatabaseConfiguration {
 		config.setPoolName("tawasul");
 		config.setMaximumPoolSize(environment.getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 20));
 		return new HikariDataSource(config);
+	}
+
+	private static String onOff(boolean on) {
+		return on ? "on" : "off";
 	}
 
 	/**
