@@ -57,6 +57,23 @@ class ReportPagesTest {
 		assertThat(page("/report?lang=tlh")).contains("lang=\"ar\"");
 	}
 
+	@Test
+	void theIsItTrueLinkPrefillsThePastedPostEscapedAndCutToTheFieldLimit() throws Exception {
+		String page = mvc.perform(get("/report").param("text", "  شاحنة بيضاء <script>alert('x')</script>\u0007  "))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+		assertThat(page).containsPattern("<textarea id=\"postText\"[^>]*>شاحنة بيضاء &lt;script&gt;alert\\(&#39;x&#39;\\)&lt;/script&gt;</textarea>")
+			.doesNotContain("<script>alert", "\u0007")
+			.containsPattern("<option value=\"RUMOUR\"[^>]*selected");
+
+		String longText = "أ".repeat(25_000);
+		String cut = mvc.perform(get("/report").param("text", longText)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(cut).contains(">" + "أ".repeat(20_000) + "</textarea>").doesNotContain("أ".repeat(20_001));
+
+		assertThat(page("/report?text=")).containsPattern("<textarea id=\"postText\"[^>]*></textarea>");
+	}
+
 	String page(String path) throws Exception {
 		return mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}

@@ -1,11 +1,16 @@
 package org.tawasul.similarity;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,6 +23,8 @@ import org.tawasul.reporting.ReportAnswers;
 import org.tawasul.reporting.ReportCategory;
 import org.tawasul.reporting.ReportId;
 import org.tawasul.reporting.ReportSubmitted;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -47,6 +54,13 @@ class AutomaticAnswersTest {
 
 	@Autowired
 	StatementMatches matches;
+
+	@LocalServerPort
+	int port;
+
+	private final HttpClient httpClient = HttpClient.newHttpClient();
+
+	private final JsonMapper json = JsonMapper.builder().build();
 
 	@Test
 	void earlierAndLaterReportsOfTheRumourAreAnsweredOnceAndShowTheStatement() {
@@ -82,6 +96,51 @@ class AutomaticAnswersTest {
 		await().until(() -> count("select count(*) from similarity.report_text where report_id = ?", unrelated.value()) == 1);
 		assertThat(count("select count(*) from similarity.statement_match where report_id = ? and level = 'CONFIRM'",
 				unrelated.value())).isZero();
+	}
+
+	@Test
+	void aMatchedReportsTrackingPageAndApiShowTheStatementAndOthersDoNot() throws Exception {
+		String place = "حي " + UUID.randomUUID().toString().substring(0, 6);
+		String rumour = "شاحنة سوداء تختطف الأطفال قرب مدرسة إعدادية في " + place;
+		String title = "Camionnette noire " + place;
+		PublishedStatements.publish(desk, PublicationType.TRUTH_STATEMENT, PublishedStatements.truthStatement(rumour,
+				"Une camionnette noire enlèverait des enfants près d’un collège à " + place, title));
+
+		String matched = file("رسالة واتساب: " + rumour + " احذروا");
+		String unrelated = file("انقطاع الماء في الحي منذ الصباح " + UUID.randomUUID());
+		await().untilAsserted(() -> assertThat(http("/api/v1/reports/" + matched).body()).contains(title));
+
+		JsonNode view = json.readTree(http("/api/v1/reports/" + matched).body());
+		assertThat(view.get("answers")).singleElement().satisfies(a -> {
+			assertThat(a.get("title").asString()).startsWith("Mise au point").endsWith(title);
+			assertThat(a.get("url").asString()).startsWith("/fr/publications/");
+			assertThat(a.get("language").asString()).isEqualTo("fr");
+		});
+		String page = http("/track/" + matched).body();
+		assertThat(page).contains("id=\"report-answers\"", "Mises au point", title)
+			.containsPattern("<a href=\"/fr/publications/[^\"]+\" lang=\"fr\">Mise au point[^<]*" + title + "</a>");
+
+		assertThat(json.readTree(http("/api/v1/reports/" + unrelated).body()).get("answers").isEmpty()).isTrue();
+		assertThat(http("/track/" + unrelated).body()).doesNotContain("report-answers", title);
+	}
+
+	private String file(String description) throws Exception {
+		String body = json.writeValueAsString(java.util.Map.of("category", "RUMOUR", "description", description,
+				"language", "ar"));
+		HttpResponse<String> created = httpClient.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/reports"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(created.statusCode()).isEqualTo(201);
+		return json.readTree(created.body()).get("trackingCode").asString();
+	}
+
+	private HttpResponse<String> http(String path) throws Exception {
+		HttpResponse<String> response = httpClient.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Accept-Language", "fr")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		return response;
 	}
 
 	@Test

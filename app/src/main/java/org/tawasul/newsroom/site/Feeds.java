@@ -31,7 +31,7 @@ import org.tawasul.platform.DomainException;
 /**
  * RSS 2.0 and Atom 1.0 feeds per language, for all publications or one type: the 30 newest, written with Rome.
  */
-@Controller
+@Controller("siteFeeds")
 class Feeds {
 
 	private static final int SIZE = 30;

@@ -3,6 +3,8 @@ package org.tawasul.newsroom.site;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,8 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
-import org.tawasul.newsroom.PublicationId;
-import org.tawasul.newsroom.editorial.PublicationState;
+import org.tawasul.newsroom.editorial.Publication;
 import org.tawasul.platform.web.Languages;
 import org.tawasul.similarity.MatchLevel;
 import org.tawasul.similarity.StatementMatch;
@@ -64,18 +65,17 @@ class IsItTrue {
 		}
 		List<Card> confirmed = new ArrayList<>();
 		List<Card> related = new ArrayList<>();
-		for (StatementMatch match : statements.match(trimmed, 5)) {
-			var publication = catalog.byId(new PublicationId(match.publicationId()))
-				.filter(p -> p.state() == PublicationState.PUBLISHED);
-			if (publication.isEmpty()) {
+		List<StatementMatch> matches = statements.match(trimmed, 5).stream()
+			.filter(m -> m.level() == MatchLevel.CONFIRM || m.level() == MatchLevel.SUGGEST)
+			.toList();
+		Map<UUID, Publication> published = catalog.publishedAmong(
+				matches.stream().map(StatementMatch::publicationId).toList());
+		for (StatementMatch match : matches) {
+			Publication publication = published.get(match.publicationId());
+			if (publication == null) {
 				continue;
 			}
-			if (match.level() == MatchLevel.CONFIRM) {
-				confirmed.add(PublicCatalog.card(publication.get(), language));
-			}
-			else if (match.level() == MatchLevel.SUGGEST) {
-				related.add(PublicCatalog.card(publication.get(), language));
-			}
+			(match.level() == MatchLevel.CONFIRM ? confirmed : related).add(PublicCatalog.card(publication, language));
 		}
 		model.addAttribute("checked", true);
 		model.addAttribute("confirmed", confirmed);

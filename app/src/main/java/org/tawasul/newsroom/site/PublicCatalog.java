@@ -77,6 +77,27 @@ class PublicCatalog {
 		return publications.find(id).filter(p -> p.state().hasPublicPage());
 	}
 
+	/**
+	 * The published publications among {@code ids}, keyed by id, in one query for the ids (most matches of a busy
+	 * index point to nothing public, e.g. withdrawn statements) and one look-up per publication that is published.
+	 */
+	Map<UUID, Publication> publishedAmong(List<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		List<UUID> published = jdbc.sql("select id from newsroom.publication where state = 'PUBLISHED' and id = any(?)")
+			.param(ids.toArray(UUID[]::new))
+			.query(UUID.class)
+			.list();
+		Map<UUID, Publication> found = new LinkedHashMap<>();
+		for (UUID id : published) {
+			publications.find(new PublicationId(id))
+				.filter(p -> p.state() == PublicationState.PUBLISHED)
+				.ifPresent(p -> found.put(id, p));
+		}
+		return found;
+	}
+
 	/** Every public language version with its last change, for the sitemap. */
 	List<Publication> allPublic() {
 		return jdbc.sql("select id from newsroom.publication where state in ('PUBLISHED', 'WITHDRAWN') order by published_at desc")

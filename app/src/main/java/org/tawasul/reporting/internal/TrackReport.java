@@ -30,8 +30,12 @@ public class TrackReport {
 	}
 
 	/** A report as its reporter follows it. */
+	/**
+	 * @param reportIds the report and, when it was marked a duplicate, the original it follows (answers to either are
+	 * shown to the reporter)
+	 */
 	public record TrackingView(TrackingCode code, ReportStatus status, ReportCategory category, Instant submittedAt,
-			List<StatusEntry> history, List<MessageEntry> messages, int attachments) {
+			List<StatusEntry> history, List<MessageEntry> messages, int attachments, List<ReportId> reportIds) {
 	}
 
 	public record StatusEntry(ReportStatus status, Instant at) {
@@ -46,6 +50,7 @@ public class TrackReport {
 			List<StatusEntry> history = new ArrayList<>(history(report.id(), Instant.EPOCH));
 			List<MessageEntry> messages = new ArrayList<>(messages(report.id()));
 			ReportStatus status = report.status();
+			List<ReportId> reportIds = new ArrayList<>(List.of(report.id()));
 			if (report.duplicateOf() != null) {
 				Optional<Report> original = reports.find(report.duplicateOf());
 				if (original.isPresent()) {
@@ -55,6 +60,7 @@ public class TrackReport {
 						.toList());
 					messages.addAll(messages(original.get().id()));
 					status = original.get().status();
+					reportIds.add(original.get().id());
 				}
 			}
 			history.sort(Comparator.comparing(StatusEntry::at));
@@ -64,7 +70,7 @@ public class TrackReport {
 				.query(Integer.class)
 				.single();
 			return new TrackingView(code, status, report.category(), report.submittedAt(), history, messages,
-					attachments);
+					attachments, List.copyOf(reportIds));
 		});
 	}
 

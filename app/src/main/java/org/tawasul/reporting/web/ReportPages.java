@@ -56,8 +56,11 @@ class ReportPages {
 
 	private final Clock clock;
 
+	private final TrackingAnswers answers;
+
 	ReportPages(ReportValidation validation, SubmitReport submitReport, TrackReport trackReport, Regions regions,
-			MessageSource messages, ReportingProperties properties, Clock clock) {
+			MessageSource messages, ReportingProperties properties, Clock clock, TrackingAnswers answers) {
+		this.answers = answers;
 		this.validation = validation;
 		this.submitReport = submitReport;
 		this.trackReport = trackReport;
@@ -67,10 +70,19 @@ class ReportPages {
 		this.clock = clock;
 	}
 
+	/**
+	 * The empty form; {@code ?text=} (the "Is it true?" page's link when nothing matched) pre-fills the pasted post's
+	 * text, cut to the field's limit, and chooses the rumour category. Thymeleaf escapes it when rendering.
+	 */
 	@GetMapping("/report")
-	String form(Model model) {
+	String form(@RequestParam(required = false) @Nullable String text, Model model) {
 		ReportForm form = new ReportForm();
 		form.setIdempotencyKey(UUID.randomUUID().toString());
+		String pasted = prefill(text);
+		if (pasted != null) {
+			form.setPostText(pasted);
+			form.setCategory(ReportCategory.RUMOUR.name());
+		}
 		return showForm(form, Map.of(), false, model);
 	}
 
@@ -78,7 +90,7 @@ class ReportPages {
 	String submit(@ModelAttribute("form") ReportForm form, Locale locale, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		List<MultipartFile> files = form.getFiles() == null ? List.of() : form.getFiles();
-		String language = Languages.supported(locale.toLanguageTag()).orElse(Languages.ARABIC).getLanguage();
+		String language = language(locale);
 		NewReport report;
 		try {
 			report = validation.validate(form.input(language), locale);
@@ -145,7 +157,7 @@ class ReportPages {
 	}
 
 	@GetMapping("/track/{code}")
-	String status(@PathVariable String code, Model model, HttpServletResponse response) {
+	String status(@PathVariable String code, Model model, HttpServletResponse response, Locale locale) {
 		Optional<TrackingCode> parsed = TrackingCode.parse(code.length() > 64 ? "" : code);
 		if (parsed.isEmpty()) {
 			response.setStatus(400);
@@ -157,7 +169,30 @@ class ReportPages {
 			return trackForm(parsed.get().grouped(), "problem.report.not-found", model);
 		}
 		model.addAttribute("view", view.get());
+		model.addAttribute("answers", answers.of(view.get(), language(locale)));
 		return "reporting/status";
+	}
+
+	static @Nullable String prefill(@Nullable String text) {
+		if (text == null) {
+			return null;
+		}
+		String cleaned = text.replaceAll("[\\p{Cc}&&[^\\n\\t]]", "").strip();
+		if (cleaned.isEmpty()) {
+			return null;
+		}
+		if (cleaned.length() > ReportValidation.MAX_POST_TEXT) {
+			int end = ReportValidation.MAX_POST_TEXT;
+			if (Character.isHighSurrogate(cleaned.charAt(end - 1))) {
+				end--;
+			}
+			cleaned = cleaned.substring(0, end);
+		}
+		return cleaned;
+	}
+
+	static String language(Locale locale) {
+		return Languages.supported(locale.toLanguageTag()).orElse(Languages.ARABIC).getLanguage();
 	}
 
 	private static String trackForm(@Nullable String typed, @Nullable String problem, Model model) {

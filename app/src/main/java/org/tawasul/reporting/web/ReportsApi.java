@@ -60,8 +60,11 @@ class ReportsApi {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
+	private final TrackingAnswers answers;
+
 	ReportsApi(ReportValidation validation, SubmitReport submitReport, TrackReport trackReport, ApiProblems problems,
-			MessageSource messages, java.time.Clock clock) {
+			MessageSource messages, java.time.Clock clock, TrackingAnswers answers) {
+		this.answers = answers;
 		this.clock = clock;
 		this.validation = validation;
 		this.submitReport = submitReport;
@@ -158,6 +161,9 @@ class ReportsApi {
 			.map(m -> Map.of("at", m.at().toString(), "text", m.text()))
 			.toList());
 		response.put("attachments", view.attachments());
+		response.put("answers", answers.of(view, ReportPages.language(locale)).stream()
+			.map(a -> Map.of("title", a.title(), "url", a.path(), "language", a.language()))
+			.toList());
 		return response;
 	}
 

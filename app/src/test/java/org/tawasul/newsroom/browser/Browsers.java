@@ -50,17 +50,17 @@ final class Browsers {
 	}
 
 	/**
-	 * Signs a staff member in through the real form login (POST /staff/login with a CSRF token taken from a public
-	 * form) and hands the session cookie to the browser.
+	 * Signs a staff member in through the real form login (POST /staff/login with the CSRF token of the sign-in
+	 * page) and hands the session cookie to the browser.
 	 */
 	static void signIn(WebDriver driver, String base, String username, String password, boolean secondFactor)
 			throws Exception {
 		CookieManager cookies = new CookieManager();
 		HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
-		String form = http.send(HttpRequest.newBuilder(URI.create(base + "/is-it-true")).build(),
+		String form = http.send(HttpRequest.newBuilder(URI.create(base + "/staff/login")).build(),
 				HttpResponse.BodyHandlers.ofString()).body();
 		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
-		assertThat(token.find()).as("a CSRF token on the public form").isTrue();
+		assertThat(token.find()).as("a CSRF token on the sign-in form").isTrue();
 		String body = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
 				+ URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
 				+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);

@@ -214,16 +214,18 @@ class PublicSiteTest {
 	}
 
 	private String post(String path, String text) throws Exception {
-		// a citizen's browser: fetch the form (session + CSRF token), then post it
-		HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
-		String form = browser.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString()).body();
-		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
-		assertThat(token.find()).isTrue();
-		String body = "_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8) + "&text="
-				+ URLEncoder.encode(text, StandardCharsets.UTF_8);
-		return browser.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+		// a citizen's browser without cookies: the read-only form needs no session and no CSRF token (ADR 0253)
+		HttpResponse<String> form = get(path);
+		assertThat(form.body()).doesNotContain("_csrf");
+		assertThat(form.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+		HttpResponse<String> result = http.send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept-Language", "ar")
-			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()).body();
+			.POST(HttpRequest.BodyPublishers.ofString("text=" + URLEncoder.encode(text, StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(result.statusCode()).isEqualTo(200);
+		assertThat(result.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+		return result.body();
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {
