@@ -114,9 +114,10 @@ class VigilanceBrowserTest {
 		assertThat(browser.findElement(By.id("evidence")).getText()).containsPattern("[0-9a-f]{64}");
 
 		browser.findElement(By.id("note-expertise")).sendKeys("المقطع أصلي وحديث");
-		browser.findElement(By.id("to-EXPERTISE")).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("to-INTERVENTION"))).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reference"))).sendKeys("PR-FES-2026/311");
+		// each stage form posts and the case page loads again: wait for the old page to go before using the new one
+		submitAndWaitForNextPage(browser.findElement(By.id("to-EXPERTISE")));
+		submitAndWaitForNextPage(wait.until(ExpectedConditions.elementToBeClickable(By.id("to-INTERVENTION"))));
+		wait.until(ExpectedConditions.elementToBeClickable(By.id("reference"))).sendKeys("PR-FES-2026/311");
 		browser.findElement(By.id("to-JUDICIAL")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-history"), "البحث القضائي"));
 		assertThat(browser.findElement(By.id("case-history")).getText()).contains("الخبرة التقنية", "التدخل الأمني",
@@ -132,5 +133,10 @@ class VigilanceBrowserTest {
 		assertThat(warning.getText()).contains(marker);
 		browser.get(url(casePath));
 		assertThat(browser.findElement(By.id("case-clock")).getAttribute("class")).isEqualTo("sla-breach");
+	}
+
+	private void submitAndWaitForNextPage(org.openqa.selenium.WebElement button) {
+		button.click();
+		wait.until(ExpectedConditions.stalenessOf(button));
 	}
 }
