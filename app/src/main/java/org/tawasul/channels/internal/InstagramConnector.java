@@ -118,18 +118,12 @@ class InstagramConnector implements Connector {
 
 	@Override
 	public String reply(ChannelAccount account, String remoteId, String text) {
-		HttpCalls.Response response = graph.post("/{media}/comments", account.accessToken(),
-				MetaGraph.form("message", text), remoteId);
-		graph.check(response, true);
-		return response.body().path("id").asString();
+		return graph.comment(account.accessToken(), remoteId, text);
 	}
 
 	@Override
 	public long followers(ChannelAccount account) {
-		HttpCalls.Response response = graph.get("/{user}?fields=followers_count", account.accessToken(),
-				account.externalId());
-		graph.check(response, false);
-		return response.body().path("followers_count").asLong();
+		return graph.followers(account.accessToken(), account.externalId());
 	}
 
 	@Override

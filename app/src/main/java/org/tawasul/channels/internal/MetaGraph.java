@@ -49,6 +49,20 @@ final class MetaGraph {
 			.body(form), true);
 	}
 
+	/** Comments on a Page post or an Instagram media (same Graph edge for both); returns the comment's id. */
+	String comment(String token, String objectId, String text) {
+		HttpCalls.Response response = post("/{object}/comments", token, form("message", text), objectId);
+		check(response, true);
+		return response.body().path("id").asString();
+	}
+
+	/** Followers of a Page or an Instagram professional account ({@code followers_count} on both). */
+	long followers(String token, String accountId) {
+		HttpCalls.Response response = get("/{account}?fields=followers_count", token, accountId);
+		check(response, false);
+		return response.body().path("followers_count").asLong();
+	}
+
 	static MultiValueMap<String, Object> form(String... pairs) {
 		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
 		for (int i = 0; i + 1 < pairs.length; i += 2) {
