@@ -1,18 +1,24 @@
 #!/usr/bin/env bash
 # bench/intake — report intake throughput vs. what PostgreSQL itself reaches for single-row INSERTs.
-# Starts the packaged platform on a fresh embedded PostgreSQL (loopback only), drives POST /api/v1/reports with
-# IntakeLoad.java, then runs pgbench with single-row INSERTs of a report-sized row on the SAME server (same fsync
-# and synchronous_commit settings, same client count), and prints one JSON line with both and their ratio.
-#   bench/intake/run.sh [concurrency=64] [seconds=20]
+# Starts the packaged platform on a fresh embedded PostgreSQL (loopback only), drives POST /api/v1/reports with wrk
+# (intake.lua: a JSON report and its own Idempotency-Key per request) after a warm-up, waits for the follow-up work
+# of those reports (claim matching, acknowledgements: outbox publications) to drain, then runs pgbench with
+# single-row INSERTs of a report-sized row on the SAME server (same fsync and synchronous_commit settings, same
+# client count), and prints one JSON line with both and their ratio.
+#   bench/intake/run.sh [concurrency=64] [seconds=20] [warm-up seconds=30]
+# (IntakeLoad.java is the same load from a JVM client, for machines without wrk.)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . .mvn/find-jdk.sh
 tawasul_find_jdk
 CONCURRENCY="${1:-64}"
 SECONDS_MEASURED="${2:-20}"
+WARMUP="${3:-30}"
 APP_PORT="${APP_PORT:-18080}"
 PG_PORT="${PG_PORT:-15432}"
-command -v pgbench >/dev/null || { echo "pgbench missing: apt-get install postgresql-client" >&2; exit 1; }
+for tool in pgbench psql wrk curl python3; do
+  command -v "$tool" >/dev/null || { echo "bench/intake: $tool missing (apt-get install -y postgresql-client wrk curl python3)" >&2; exit 1; }
+done
 
 [ -f app/target/tawasul-app.jar ] || ./tawasul build
 RUN="bench/intake/results/run-$(date -u +%Y%m%dT%H%M%SZ)"
@@ -36,10 +42,32 @@ for _ in $(seq 1 400); do
 done
 curl -fs "http://127.0.0.1:$APP_PORT/actuator/health/readiness" >/dev/null || { echo "platform did not start; see $RUN/app.out" >&2; exit 1; }
 
-INTAKE=$("$JAVA_HOME/bin/java" bench/intake/IntakeLoad.java "http://127.0.0.1:$APP_PORT" "$CONCURRENCY" 5 "$SECONDS_MEASURED")
+wrk -t2 -c"$CONCURRENCY" -d"${WARMUP}s" -s bench/intake/intake.lua "http://127.0.0.1:$APP_PORT" > "$RUN/wrk-warmup.txt"
+export PGPASSWORD=postgres
+pending() {
+  psql -qAt -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "select count(*) from event_publication where completion_date is null"
+}
+for _ in $(seq 1 300); do [ "$(pending)" = "0" ] && break; sleep 1; done   # warm-up's follow-up work done
+LOAD_BEFORE=$(cut -d' ' -f1 /proc/loadavg)
+wrk -t2 -c"$CONCURRENCY" -d"${SECONDS_MEASURED}s" --latency -s bench/intake/intake.lua "http://127.0.0.1:$APP_PORT" > "$RUN/wrk.txt"
+LOAD_AFTER=$(cut -d' ' -f1 /proc/loadavg)
+DRAIN_START=$(date +%s.%N)
+PENDING_AT_END=$(pending)
+for _ in $(seq 1 600); do [ "$(pending)" = "0" ] && break; sleep 0.5; done
+DRAIN_SECONDS=$(python3 -c "import time; print(round(time.time() - $DRAIN_START, 1))")
+STORED=$(psql -qAt -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "select count(*) from reporting.report")
+INTAKE=$(awk -v c="$CONCURRENCY" -v s="$SECONDS_MEASURED" -v pend="$PENDING_AT_END" -v drain="$DRAIN_SECONDS" \
+  -v lb="$LOAD_BEFORE" -v la="$LOAD_AFTER" -v stored="$STORED" '
+  function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
+  /requests in/ {n=$1}
+  /Requests\/sec/ {rps=$2}
+  /Non-2xx or 3xx responses/ {err+=$5}
+  /Socket errors/ {gsub(/,/,""); err+=$4+$6+$8+$10}
+  /^ +50%/ {p50=ms($2)} /^ +99%/ {p99=ms($2)} /Latency/ && !lat {lat=1; max=ms($4)}
+  END { printf "{\"driver\":\"wrk\",\"reports\":%d,\"errors\":%d,\"seconds\":%d,\"concurrency\":%d,\"reports_per_s\":%.1f,\"p50_ms\":%.2f,\"p99_ms\":%.2f,\"max_ms\":%.2f,\"follow_up_pending_at_end\":%d,\"follow_up_drain_s\":%s,\"reports_stored_total\":%d,\"load_before\":%s,\"load_after\":%s}\n",
+    n, err, s, c, rps, p50, p99, max, pend, drain, stored, lb, la }' "$RUN/wrk.txt")
 echo "$INTAKE" > "$RUN/intake.json"
 
-export PGPASSWORD=postgres
 psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c \
   "create table if not exists bench_insert (id bigserial primary key, tracking_hash text not null, category text not null,
    description text not null, post_text text, created_at timestamptz not null default now())" >/dev/null
@@ -58,7 +86,7 @@ PGB_TPS=$(echo "$PGB" | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -n 1)
 python3 - "$INTAKE" "$PGB_TPS" "$SETTINGS" "$(nproc)" "$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)" <<'PY' | tee "$RUN/result.json"
 import json, sys
 intake = json.loads(sys.argv[1]); pg = float(sys.argv[2] or 0)
-out = {"bench": "intake", **intake, "pgbench_insert_tps": pg,
+out = {"bench": "intake", "date": __import__("datetime").datetime.now(__import__("datetime").timezone.utc).strftime("%Y-%m-%dT%H:%MZ"), **intake, "pgbench_insert_tps": pg,
        "ratio": round(intake["reports_per_s"] / pg, 3) if pg else None,
        "target_ratio": 0.4, "postgres_settings": sys.argv[3], "cores": int(sys.argv[4]), "cpu": sys.argv[5]}
 print(json.dumps(out, ensure_ascii=False))

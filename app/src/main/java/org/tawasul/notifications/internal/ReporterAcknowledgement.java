@@ -53,11 +53,9 @@ class ReporterAcknowledgement {
 		this.templates = textTemplates(messages);
 	}
 
-	@ApplicationModuleListener
+	/** Only reports with a contact concern this listener: anonymous ones leave no publication to complete. */
+	@ApplicationModuleListener(condition = "#event.hasContact()")
 	void on(ReportSubmitted event) throws MessagingException {
-		if (!event.hasContact()) {
-			return;
-		}
 		Optional<ReporterContact> contact = contacts.find(event.reportId(), "system");
 		if (contact.isEmpty() || contact.get().email() == null) {
 			log.debug("Report {} left no email; nothing to send", event.reportId());

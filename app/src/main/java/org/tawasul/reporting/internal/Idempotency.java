@@ -50,17 +50,20 @@ class Idempotency {
 			.optional();
 	}
 
-	/** Claims the key for a new report; {@code false} when another request claimed it first (it is then found). */
+	/**
+	 * Claims the key for a new report, in one statement: a claim older than 24 hours under the same key is taken
+	 * over. {@code false} when a live claim exists (another request made it first; it is then {@link #find found}).
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	boolean claim(String key, String clientRef, String requestHash, ReportId reportId, TrackingCode code, Instant now) {
-		jdbc.sql("delete from reporting.idempotency_key where idempotency_key = ? and client_ref = ? and created_at <= ?")
-			.params(key, clientRef, Timestamp.from(now.minus(RETENTION)))
-			.update();
 		return jdbc.sql("""
 				insert into reporting.idempotency_key (idempotency_key, client_ref, request_hash, report_id, sealed_code,
-				    created_at) values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
+				    created_at) values (?, ?, ?, ?, ?, ?)
+				on conflict (idempotency_key, client_ref) do update set request_hash = excluded.request_hash,
+				    report_id = excluded.report_id, sealed_code = excluded.sealed_code, created_at = excluded.created_at
+				where reporting.idempotency_key.created_at <= ?""")
 			.params(key, clientRef, requestHash, reportId.value(), vault.seal(code.value(), "idempotency:" + key),
-					Timestamp.from(now))
+					Timestamp.from(now), Timestamp.from(now.minus(RETENTION)))
 			.update() == 1;
 	}
 

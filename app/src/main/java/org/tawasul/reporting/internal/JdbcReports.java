@@ -43,15 +43,23 @@ class JdbcReports implements Reports {
 	public void save(Report report) {
 		Timestamp now = Timestamp.from(clock.instant());
 		UUID id = report.id().value();
+		List<Report.StatusChange> statusChanges = report.newStatusChanges();
 		if (report.isNew()) {
 			ReportContent content = report.content();
+			// A new report and its first status go in one statement: one round trip less on every submission.
+			Report.StatusChange first = statusChanges.isEmpty() ? null : statusChanges.get(0);
+			statusChanges = statusChanges.isEmpty() ? statusChanges : statusChanges.subList(1, statusChanges.size());
 			jdbc.sql("""
-					insert into reporting.report (id, tracking_hash, category, severity, status, priority, description,
-					    post_text, links, platform, seen_at, language, region_code, sealed_contact, has_contact, demo,
-					    submitted_at, updated_at, search_text)
-					values (:id, :hash, :category, :severity, :status, :priority, :description, :postText,
-					    :links, :platform, :seenAt, :language, :region, :contact, :hasContact, :demo, :submittedAt,
-					    :now, :searchText)""")
+					with stored as (
+					  insert into reporting.report (id, tracking_hash, category, severity, status, priority, description,
+					      post_text, links, platform, seen_at, language, region_code, sealed_contact, has_contact, demo,
+					      submitted_at, updated_at, search_text)
+					  values (:id, :hash, :category, :severity, :status, :priority, :description, :postText,
+					      :links, :platform, :seenAt, :language, :region, :contact, :hasContact, :demo, :submittedAt,
+					      :now, :searchText)
+					  returning id)
+					insert into reporting.status_change (report_id, status, changed_at, actor)
+					select id, :firstStatus, :firstAt, :firstActor from stored where :hasFirst""")
 				.param("id", id)
 				.param("hash", report.trackingHash())
 				.param("category", report.category().name())
@@ -71,6 +79,10 @@ class JdbcReports implements Reports {
 				.param("submittedAt", Timestamp.from(report.submittedAt()))
 				.param("now", now)
 				.param("searchText", ReportSearch.normalise(content.text() + " " + String.join(" ", content.links())))
+				.param("hasFirst", first != null)
+				.param("firstStatus", first == null ? report.status().name() : first.status().name())
+				.param("firstAt", Timestamp.from(first == null ? report.submittedAt() : first.at()))
+				.param("firstActor", first == null ? "citizen" : first.actor())
 				.update();
 			int position = 0;
 			for (StoredAttachment attachment : report.newAttachments()) {
@@ -102,7 +114,7 @@ class JdbcReports implements Reports {
 				throw new DomainException(HttpStatus.CONFLICT, "report.changed-meanwhile");
 			}
 		}
-		for (Report.StatusChange change : report.newStatusChanges()) {
+		for (Report.StatusChange change : statusChanges) {
 			jdbc.sql("insert into reporting.status_change (report_id, status, changed_at, actor) values (?, ?, ?, ?)")
 				.params(id, change.status().name(), Timestamp.from(change.at()), change.actor())
 				.update();

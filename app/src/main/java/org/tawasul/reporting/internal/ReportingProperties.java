@@ -15,10 +15,11 @@ import org.springframework.util.unit.DataSize;
  * @param keyDirectory where a generated key is kept
  * @param uploads limits on attachments
  * @param rateLimit limits on public writes per client address
+ * @param intake how concurrent submissions are written (group commit)
  */
 @ConfigurationProperties("tawasul.reporting")
 public record ReportingProperties(@Nullable String contactKey, @DefaultValue("data/keys") Path keyDirectory,
-		@DefaultValue Uploads uploads, @DefaultValue RateLimit rateLimit) {
+		@DefaultValue Uploads uploads, @DefaultValue RateLimit rateLimit, @DefaultValue Intake intake) {
 
 	/**
 	 * @param maxFiles files per report; more are refused
@@ -37,5 +38,18 @@ public record ReportingProperties(@Nullable String contactKey, @DefaultValue("da
 	 */
 	public record RateLimit(@DefaultValue("true") boolean enabled, @DefaultValue("30") int perMinute,
 			@DefaultValue("60") int burst) {
+	}
+
+	/**
+	 * @param writers how many transactions write submissions at once (each holds one database connection)
+	 * @param maxBatch at most this many submissions share one transaction and one commit
+	 */
+	public record Intake(@DefaultValue("2") int writers, @DefaultValue("64") int maxBatch) {
+
+		public Intake {
+			if (writers < 1 || maxBatch < 1) {
+				throw new IllegalArgumentException("tawasul.reporting.intake.writers and max-batch must be at least 1");
+			}
+		}
 	}
 }

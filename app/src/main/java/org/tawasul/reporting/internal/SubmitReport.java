@@ -9,16 +9,17 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.tawasul.platform.DomainException;
 import org.tawasul.reporting.ReportId;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A citizen files a report: its attachments are screened and durably stored, then the report, its first status,
- * its idempotency claim and the {@code ReportSubmitted} publication commit in one transaction. Only after that
- * commit does the citizen get the tracking code. A retried request with the same idempotency key gets the same
- * report back; the same key with another request is refused.
+ * its idempotency claim and the {@code ReportSubmitted} publication commit in one transaction (which concurrent
+ * submissions share: {@link GroupCommit}). Only after that commit does the citizen get the tracking code. A retried
+ * request with the same idempotency key gets the same report back; the same key with another request is refused.
+ * Without files, the key is claimed first and looked up only when the claim fails (a retry is rare; one statement
+ * saved on every report).
  */
 @Service
 public class SubmitReport {
@@ -33,14 +34,14 @@ public class SubmitReport {
 
 	private final ApplicationEventPublisher events;
 
-	private final TransactionTemplate transaction;
+	private final GroupCommit transaction;
 
 	private final Clock clock;
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	SubmitReport(Reports reports, AttachmentScreening screening, Idempotency idempotency, ContactVault vault,
-			ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+			ApplicationEventPublisher events, GroupCommit transaction, Clock clock) {
 		this.reports = reports;
 		this.screening = screening;
 		this.idempotency = idempotency;
@@ -75,7 +76,7 @@ public class SubmitReport {
 	/** Stores a citizen's report; see the class description. */
 	public Submission submit(NewReport report, List<Upload> uploads, @Nullable IdempotencyKey key) {
 		String clientRef = key == null ? null : vault.clientRef(key.clientAddress());
-		if (key != null) {
+		if (key != null && !uploads.isEmpty()) { // a retry is answered before its files are screened and stored again
 			Optional<Submission> earlier = replay(key, clientRef);
 			if (earlier.isPresent()) {
 				return earlier.get();
