@@ -26,9 +26,10 @@ mkdir -p "$RUN"
 RUN_ABS="$(cd "$RUN" && pwd)"
 JAR_ABS="$(pwd)/app/target/tawasul-app.jar"
 
-( cd "$RUN_ABS" && exec "$JAVA_HOME/bin/java" -Xmx1g -jar "$JAR_ABS" --server.port="$APP_PORT" \
-    --tawasul.database.embedded.port="$PG_PORT" --tawasul.reporting.rate-limit.enabled=false \
-    --spring.datasource.hikari.maximum-pool-size=32 > app.out 2>&1 ) &
+# The platform as `./tawasul run` starts it (default heap, pool and writers); only the rate limit is off.
+( cd "$RUN_ABS" && exec "$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:-} -jar "$JAR_ABS" --server.port="$APP_PORT" \
+    --tawasul.database.embedded.port="$PG_PORT" --tawasul.reporting.rate-limit.enabled=false ${BENCH_APP_ARGS:-} \
+    > app.out 2>&1 ) &
 APP_PID=$!
 cleanup() {
   kill "$APP_PID" 2>/dev/null || true

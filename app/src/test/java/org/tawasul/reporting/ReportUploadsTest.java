@@ -153,13 +153,64 @@ class ReportUploadsTest {
 	}
 
 	@Test
-	void aFileLargerThanTheServerAcceptsIsAProblemNotAnError() throws Exception {
+	void aVideoLargerThanItsLimitIsRefusedAndTheReportKept() throws Exception {
+		byte[] film = new byte[26 * 1024 * 1024];
+		byte[] ftyp = { 0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'm', 'p', '4', '2', 0, 0, 0, 0, 'm', 'p', '4', '2', 'i', 's',
+				'o', 'm' };
+		System.arraycopy(ftyp, 0, film, 0, ftyp.length);
 		HttpResponse<String> response = send(new Multipart().json("report", ReportsApiTest.VALID)
-			.file("files", "film.mp4", "video/mp4", new byte[26 * 1024 * 1024]), "en");
+			.file("files", "film.mp4", "video/mp4", film), "en");
 
-		assertThat(response.statusCode()).isEqualTo(413);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/problem+json"));
-		assertThat(json.readTree(response.body()).get("detail").asString()).contains("larger than allowed");
+		assertThat(response.statusCode()).isEqualTo(201);
+		assertThat(json.readTree(response.body()).get("refusedFiles").get(0).get("reason").asString())
+			.contains("too large", "25 MB");
+	}
+
+	/**
+	 * Starts a multipart request that announces {@code length} bytes and streams them as a browser would, while
+	 * reading the answer; the server answers early and closes the connection, so the upload stops with it.
+	 */
+	private String announce(String path, long length, String language, String accept) throws Exception {
+		try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+			socket.setSoTimeout(30_000);
+			java.io.OutputStream out = socket.getOutputStream();
+			out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n"
+					+ "Content-Type: multipart/form-data; boundary=x\r\nAccept-Language: " + language + "\r\n"
+					+ "Accept: " + accept + "\r\nContent-Length: " + length + "\r\nConnection: close\r\n\r\n")
+				.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			java.util.concurrent.CompletableFuture<Long> sent = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+				byte[] chunk = new byte[64 * 1024];
+				long written = 0;
+				try {
+					while (written < length) {
+						out.write(chunk);
+						written += chunk.length;
+					}
+				}
+				catch (java.io.IOException closedByServer) {
+					return written;
+				}
+				return written;
+			});
+			String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(sent.get()).isLessThan(length); // the server did not read the whole body
+			return answer;
+		}
+	}
+
+	@Test
+	void aRequestLargerThanTheServerAcceptsIsAProblemNotAnError() throws Exception {
+		String answer = announce("/api/v1/reports", 200L * 1024 * 1024, "en", "application/json");
+
+		assertThat(answer).startsWith("HTTP/1.1 413");
+		assertThat(answer).contains("application/problem+json", "larger than allowed");
+	}
+
+	@Test
+	void aFormTooLargeToReadGetsTheTooLargePageNotAFormExpiredRefusal() throws Exception {
+		String answer = announce("/report", 200L * 1024 * 1024, "fr", "text/html");
+
+		assertThat(answer).startsWith("HTTP/1.1 413");
+		assertThat(answer).contains("text/html", "dépasse la limite autorisée");
 	}
 }

@@ -29,7 +29,7 @@ class UploadTooLarge implements HandlerExceptionResolver {
 
 	private final ApiProblems problems;
 
-	private final JsonMapper json = JsonMapper.builder().build();
+	private static final JsonMapper json = JsonMapper.builder().build();
 
 	UploadTooLarge(ApiProblems problems) {
 		this.problems = problems;
@@ -42,18 +42,9 @@ class UploadTooLarge implements HandlerExceptionResolver {
 			return null;
 		}
 		String key = "problem.status.413.detail";
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			ProblemDetail problem = problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, key);
-			Map<String, Object> body = new LinkedHashMap<>();
-			body.put("type", String.valueOf(problem.getType()));
-			body.put("title", problem.getTitle());
-			body.put("status", problem.getStatus());
-			body.put("detail", problem.getDetail());
+		if (isApi(request)) {
 			try {
-				response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-				response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-				response.setCharacterEncoding("UTF-8");
-				json.writeValue(response.getOutputStream(), body);
+				writeProblem(problems, response);
 			}
 			catch (IOException writeFailed) {
 				return null;
@@ -64,5 +55,23 @@ class UploadTooLarge implements HandlerExceptionResolver {
 		page.addObject("status", HttpStatus.PAYLOAD_TOO_LARGE.value());
 		page.addObject("messageKey", key);
 		return page;
+	}
+
+	static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+	}
+
+	/** Writes the localised 413 problem document (the request's locale) as the whole response. */
+	static void writeProblem(ApiProblems problems, HttpServletResponse response) throws IOException {
+		ProblemDetail problem = problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "problem.status.413.detail");
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", String.valueOf(problem.getType()));
+		body.put("title", problem.getTitle());
+		body.put("status", problem.getStatus());
+		body.put("detail", problem.getDetail());
+		response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		json.writeValue(response.getOutputStream(), body);
 	}
 }
