@@ -232,6 +232,21 @@ class PublicSiteTest {
 		await().untilAsserted(() -> assertThat(post("/is-it-true", rumour)).doesNotContain(corrected));
 	}
 
+	@Test
+	void moreVisitorsAtOnceThanPooledConnectionsAllGetTheHomePage() throws Exception {
+		publishedStatement("زحام");
+		// each address is a new rendered-page cache key, so every request renders and reads its publications
+		List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> visits = new java.util.ArrayList<>();
+		for (int i = 0; i < 60; i++) {
+			visits.add(http.sendAsync(HttpRequest.newBuilder(uri("/?visit=" + i + "-" + System.nanoTime())).build(),
+					HttpResponse.BodyHandlers.ofString()));
+		}
+		for (var visit : visits) {
+			assertThat(visit.get().statusCode()).isEqualTo(200);
+			assertThat(visit.get().body()).contains("هل هذا صحيح؟");
+		}
+	}
+
 	private Publication publishedStatement(String tag) {
 		PublicationId id = PublishedStatements.publishTruthStatement(desk, tag + " " + System.nanoTime(), List.of());
 		return publications.get(id);
