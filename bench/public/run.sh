@@ -2,8 +2,11 @@
 # bench/public — the public site under load on loopback, next to nginx serving a static file of the same size.
 #   bench/public/run.sh            (needs: wrk, nginx (nginx-light), psql; builds the app jar if missing)
 # Prints one JSON document: requests/s and errors for a cached publication page, the home page and nginx, their
-# ratio, and "Is it true?" latency percentiles with 100,000 synthetic truth-statement claims indexed.
-# Environment: DURATION (default 15s), CONNECTIONS (64), CLAIMS (100000), APP_PORT (18080), NGINX_PORT (18081).
+# ratio, and "Is it true?" latency percentiles with 100,000 synthetic truth-statement claims indexed: unique texts
+# (rumours.lua, RUMOURS=varied) at 4 and CONNECTIONS connections, and the known viral texts repeated (RUMOURS=viral,
+# answered from memory) at 4 connections.
+# Environment: DURATION (default 15s), CONNECTIONS (64), CLAIMS (100000), APP_PORT (18080), NGINX_PORT (18081),
+# PG_PORT (18432), BENCH_JAVA_OPTS (the application's JVM options, default as docs/operations.md recommends).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . .mvn/find-jdk.sh
@@ -15,6 +18,7 @@ CLAIMS=${CLAIMS:-100000}
 APP_PORT=${APP_PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
 PG_PORT=${PG_PORT:-18432}
+JAVA_OPTS=${BENCH_JAVA_OPTS:--Xms2g -Xmx2g -XX:+UseZGC}
 WORK=$(mktemp -d /tmp/tawasul-bench-public.XXXXXX)
 APP_PID=""; NGINX_PID=""
 
@@ -32,7 +36,7 @@ cleanup() {
 trap cleanup EXIT
 
 start_app() {
-  "$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:--Xmx2g} -jar app/target/tawasul-app.jar \
+  "$JAVA_HOME/bin/java" $JAVA_OPTS -jar app/target/tawasul-app.jar \
     --server.port="$APP_PORT" --tawasul.demo.enabled=true \
     --tawasul.database.embedded.data-directory="$WORK/postgres" --tawasul.database.embedded.port="$PG_PORT" \
     --tawasul.blobs.directory="$WORK/blobs" --logging.file.name="$WORK/tawasul.json" \
@@ -45,10 +49,15 @@ start_app() {
   echo "bench/public: the application did not start; see $WORK/app-$1.log" >&2; tail -50 "$WORK/app-$1.log" >&2; exit 1
 }
 
-# wrk output -> "requests_per_second errors p50_ms p99_ms"
+# wrk output -> "requests_per_second errors p50_ms p99_ms"; wrk's timeouts (> 2 s) count as errors. A run without a
+# single answer is reported as such (null), never as 0 requests/s that looks like a measurement.
 measure() {
   local out; out=$(wrk -t2 -c"$2" -d"$DURATION" --latency ${3:+-s "$3"} "$1")
   echo "$out" > "$WORK/wrk-$(date +%s%N).txt"
+  if ! grep -q '^ *[1-9][0-9]* requests in' <<< "$out"; then
+    { echo "bench/public: no answer from $1 in $DURATION:"; echo "$out"; } >&2
+    echo "null null null null"; return
+  fi
   awk '
     /Requests\/sec/ {rps=$2}
     /Non-2xx or 3xx responses/ {err+=$5}
@@ -107,29 +116,34 @@ NGINX_PID=$!
 sleep 1
 
 LOAD_BEFORE=$(cut -d' ' -f1 /proc/loadavg)
-# warm-up (JIT, rendered-page cache), then the three static-ish measurements back to back
+# each target warmed (JIT, rendered-page cache) right before it is measured: a rendered page is kept 30 s at most
 wrk -t2 -c16 -d5s "http://127.0.0.1:$APP_PORT$PAGE" >/dev/null
-wrk -t2 -c16 -d3s "http://127.0.0.1:$APP_PORT/" >/dev/null
-wrk -t2 -c16 -d2s "http://127.0.0.1:$NGINX_PORT/page.html" >/dev/null
 read -r PUB_RPS PUB_ERR PUB_P50 PUB_P99 <<< "$(measure "http://127.0.0.1:$APP_PORT$PAGE" "$CONNECTIONS")"
+wrk -t2 -c16 -d2s "http://127.0.0.1:$NGINX_PORT/page.html" >/dev/null
 read -r NGX_RPS NGX_ERR NGX_P50 NGX_P99 <<< "$(measure "http://127.0.0.1:$NGINX_PORT/page.html" "$CONNECTIONS")"
+wrk -t2 -c16 -d3s "http://127.0.0.1:$APP_PORT/" >/dev/null
 read -r HOME_RPS HOME_ERR HOME_P50 HOME_P99 <<< "$(measure "http://127.0.0.1:$APP_PORT/" "$CONNECTIONS")"
-wrk -t2 -c4 -d5s -s bench/public/rumours.lua "http://127.0.0.1:$APP_PORT" >/dev/null
-read -r CHK_RPS CHK_ERR CHK_P50 CHK_P99 <<< "$(measure "http://127.0.0.1:$APP_PORT" 4 bench/public/rumours.lua)"
-read -r CHK64_RPS CHK64_ERR CHK64_P50 CHK64_P99 <<< "$(measure "http://127.0.0.1:$APP_PORT" "$CONNECTIONS" bench/public/rumours.lua)"
+# the matcher's code paths need about half a minute of unique texts before the JIT has compiled them
+RUMOURS=varied wrk -t2 -c4 -d30s -s bench/public/rumours.lua "http://127.0.0.1:$APP_PORT" >/dev/null
+read -r CHK_RPS CHK_ERR CHK_P50 CHK_P99 <<< "$(RUMOURS=varied measure "http://127.0.0.1:$APP_PORT" 4 bench/public/rumours.lua)"
+read -r VIRAL_RPS VIRAL_ERR VIRAL_P50 VIRAL_P99 <<< "$(RUMOURS=viral measure "http://127.0.0.1:$APP_PORT" 4 bench/public/rumours.lua)"
+read -r CHK64_RPS CHK64_ERR CHK64_P50 CHK64_P99 <<< "$(RUMOURS=varied measure "http://127.0.0.1:$APP_PORT" "$CONNECTIONS" bench/public/rumours.lua)"
+
+ratio() { if [ "$1" = null ] || [ "$2" = null ]; then echo null; else awk "BEGIN { printf \"%.3f\", $1 / $2 }"; fi; }
 
 cat <<JSON
 {
   "date": "$(date -u +%Y-%m-%dT%H:%M:%SZ)",
   "machine": {"cpus": $(nproc), "cpu": "$(lscpu | sed -n 's/^Model name: *//p' | head -1)", "jdk": "$("$JAVA_HOME/bin/java" -version 2>&1 | head -1 | sed 's/"/\\"/g')", "nginx": "$(nginx -v 2>&1 | sed 's/.*\///')"},
-  "duration": "$DURATION", "connections": $CONNECTIONS, "load_average_before": $LOAD_BEFORE, "load_average_after": $(cut -d' ' -f1 /proc/loadavg),
+  "java_options": "$JAVA_OPTS", "duration": "$DURATION", "connections": $CONNECTIONS, "load_average_before": $LOAD_BEFORE, "load_average_after": $(cut -d' ' -f1 /proc/loadavg),
   "publication_page": {"path": "$PAGE", "bytes": $PAGE_BYTES, "requests_per_second": $PUB_RPS, "errors": $PUB_ERR, "p50_ms": $PUB_P50, "p99_ms": $PUB_P99},
   "home_page": {"requests_per_second": $HOME_RPS, "errors": $HOME_ERR, "p50_ms": $HOME_P50, "p99_ms": $HOME_P99},
   "nginx_static_same_size": {"requests_per_second": $NGX_RPS, "errors": $NGX_ERR, "p50_ms": $NGX_P50, "p99_ms": $NGX_P99},
-  "ratio_publication_to_nginx": $(awk "BEGIN { printf \"%.3f\", $PUB_RPS / $NGX_RPS }"),
-  "ratio_home_to_nginx": $(awk "BEGIN { printf \"%.3f\", $HOME_RPS / $NGX_RPS }"),
+  "ratio_publication_to_nginx": $(ratio "$PUB_RPS" "$NGX_RPS"),
+  "ratio_home_to_nginx": $(ratio "$HOME_RPS" "$NGX_RPS"),
   "is_it_true": {"claims_indexed": $INDEXED, "startup_seconds_with_index_rebuild": $STARTUP,
-    "connections_4": {"requests_per_second": $CHK_RPS, "errors": $CHK_ERR, "p50_ms": $CHK_P50, "p99_ms": $CHK_P99},
-    "connections_$CONNECTIONS": {"requests_per_second": $CHK64_RPS, "errors": $CHK64_ERR, "p50_ms": $CHK64_P50, "p99_ms": $CHK64_P99}}
+    "unique_texts_connections_4": {"requests_per_second": $CHK_RPS, "errors": $CHK_ERR, "p50_ms": $CHK_P50, "p99_ms": $CHK_P99},
+    "viral_texts_repeated_connections_4": {"requests_per_second": $VIRAL_RPS, "errors": $VIRAL_ERR, "p50_ms": $VIRAL_P50, "p99_ms": $VIRAL_P99},
+    "unique_texts_connections_$CONNECTIONS": {"requests_per_second": $CHK64_RPS, "errors": $CHK64_ERR, "p50_ms": $CHK64_P50, "p99_ms": $CHK64_P99}}
 }
 JSON

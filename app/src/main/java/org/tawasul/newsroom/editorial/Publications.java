@@ -42,8 +42,9 @@ public class Publications {
 	public Optional<Publication> find(PublicationId id) {
 		return jdbc.sql("select * from newsroom.publication where id = ?")
 			.param(id.value())
-			.query((rs, n) -> map(rs))
-			.optional();
+			.query((rs, n) -> row(rs))
+			.optional()
+			.map(row -> complete(List.of(row)).get(0));
 	}
 
 	public Publication get(PublicationId id) {
@@ -170,63 +171,120 @@ public class Publications {
 
 	/** The editorial queue: what is not yet public, plus urgent publications awaiting their review. */
 	public List<Publication> workQueue(int limit) {
-		return jdbc.sql("""
+		return complete(jdbc.sql("""
 				select * from newsroom.publication
 				where state in ('DRAFT', 'SUBMITTED', 'APPROVED', 'SCHEDULED') or review_pending
 				order by updated_at desc limit ?""")
 			.param(limit)
-			.query((rs, n) -> map(rs))
-			.list();
+			.query((rs, n) -> row(rs))
+			.list());
 	}
 
 	/** Recently published or withdrawn publications, newest first. */
 	public List<Publication> recentlyPublic(int limit) {
-		return jdbc.sql("""
+		return complete(jdbc.sql("""
 				select * from newsroom.publication where state in ('PUBLISHED', 'WITHDRAWN')
 				order by published_at desc limit ?""")
 			.param(limit)
-			.query((rs, n) -> map(rs))
-			.list();
+			.query((rs, n) -> row(rs))
+			.list());
 	}
 
 	/** Every public publication (for rebuilding indexes), oldest first. */
 	public List<Publication> allPublic() {
-		return jdbc.sql("select * from newsroom.publication where state = 'PUBLISHED' order by published_at")
-			.query((rs, n) -> map(rs))
-			.list();
+		return complete(jdbc.sql("select * from newsroom.publication where state = 'PUBLISHED' order by published_at")
+			.query((rs, n) -> row(rs))
+			.list());
 	}
 
-	private Publication map(ResultSet rs) throws SQLException {
-		UUID id = rs.getObject("id", UUID.class);
-		Map<String, Translation> translations = new LinkedHashMap<>();
-		jdbc.sql("select * from newsroom.translation where publication_id = ?").param(id).query((row, n) -> {
-			translations.put(row.getString("language"), new Translation(row.getString("language"),
-					row.getString("slug"), row.getString("title"), row.getString("summary"),
-					row.getString("body_html"), row.getString("image_alt"), row.getString("claim_text"),
-					row.getString("evidence")));
-			return null;
-		}).list();
-		List<Correction> corrections = jdbc.sql("""
-				select number, corrected_at, corrected_by, note, revision_before from newsroom.correction
-				where publication_id = ? order by number""")
-			.param(id)
-			.query((row, n) -> new Correction(row.getInt(1), row.getTimestamp(2).toInstant(), row.getString(3),
-					row.getString(4), row.getInt(5)))
+	/**
+	 * Adds the translations and corrections to publication rows already read, two queries for all of them. They are
+	 * never loaded from inside a row mapper: outside a transaction each nested query takes a second pooled
+	 * connection while the outer one is held, and as many concurrent page renders as the pool has connections then
+	 * wait for each other until the pool times out (seen as the home page answering nothing under 64 connections).
+	 */
+	private List<Publication> complete(List<Row> rows) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		UUID[] ids = rows.stream().map(Row::id).toArray(UUID[]::new);
+		Map<UUID, Map<String, Translation>> translations = new LinkedHashMap<>();
+		jdbc.sql("select * from newsroom.translation where publication_id = any(?) order by publication_id, language")
+			.param(ids)
+			.query((row, n) -> {
+				translations.computeIfAbsent(row.getObject("publication_id", UUID.class), k -> new LinkedHashMap<>())
+					.put(row.getString("language"), new Translation(row.getString("language"), row.getString("slug"),
+							row.getString("title"), row.getString("summary"), row.getString("body_html"),
+							row.getString("image_alt"), row.getString("claim_text"), row.getString("evidence")));
+				return null;
+			})
 			.list();
+		Map<UUID, List<Correction>> corrections = new LinkedHashMap<>();
+		jdbc.sql("""
+				select publication_id, number, corrected_at, corrected_by, note, revision_before from newsroom.correction
+				where publication_id = any(?) order by publication_id, number""")
+			.param(ids)
+			.query((row, n) -> corrections.computeIfAbsent(row.getObject(1, UUID.class), k -> new ArrayList<>())
+				.add(new Correction(row.getInt(2), row.getTimestamp(3).toInstant(), row.getString(4), row.getString(5),
+						row.getInt(6))))
+			.list();
+		List<Publication> out = new ArrayList<>(rows.size());
+		for (Row row : rows) {
+			out.add(row.assembly().with(translations.getOrDefault(row.id(), new LinkedHashMap<>()),
+					corrections.getOrDefault(row.id(), List.of())));
+		}
+		return out;
+	}
+
+	/** Reads the columns of one publication row; the rest comes from {@link #complete(List)}. */
+	private static Row row(ResultSet rs) throws SQLException {
+		UUID id = rs.getObject("id", UUID.class);
 		String verdict = rs.getString("claim_verdict");
 		java.sql.Date airDate = rs.getDate("air_date");
-		Content content = new Content(translations, rs.getString("region_code"), strings(rs.getArray("tags")),
-				uuids(rs.getArray("case_ids")), uuids(rs.getArray("group_ids")), rs.getString("lead_image_sha256"),
-				rs.getString("claim_appearance"), verdict == null ? null : ClaimVerdict.valueOf(verdict),
-				rs.getString("media_outlet"), airDate == null ? null : airDate.toLocalDate());
-		return new Publication(new PublicationId(id), PublicationType.valueOf(rs.getString("type")),
-				PublicationState.valueOf(rs.getString("state")), content, rs.getString("created_by"),
-				instant(rs, "created_at"), rs.getString("last_editor"), instant(rs, "updated_at"),
-				rs.getString("submitted_by"), rs.getString("approved_by"), instant(rs, "approved_at"),
-				rs.getString("published_by"), instant(rs, "scheduled_for"), instant(rs, "published_at"),
-				rs.getBoolean("urgent"), rs.getBoolean("review_pending"), rs.getString("reviewed_by"),
-				instant(rs, "reviewed_at"), instant(rs, "withdrawn_at"), rs.getString("withdrawal_reason"),
-				rs.getString("return_note"), corrections, rs.getInt("version"));
+		String region = rs.getString("region_code");
+		List<String> tags = strings(rs.getArray("tags"));
+		List<UUID> cases = uuids(rs.getArray("case_ids"));
+		List<UUID> groups = uuids(rs.getArray("group_ids"));
+		String leadImage = rs.getString("lead_image_sha256");
+		String appearance = rs.getString("claim_appearance");
+		String outlet = rs.getString("media_outlet");
+		PublicationType type = PublicationType.valueOf(rs.getString("type"));
+		PublicationState state = PublicationState.valueOf(rs.getString("state"));
+		String createdBy = rs.getString("created_by");
+		Instant createdAt = instant(rs, "created_at");
+		String lastEditor = rs.getString("last_editor");
+		Instant updatedAt = instant(rs, "updated_at");
+		String submittedBy = rs.getString("submitted_by");
+		String approvedBy = rs.getString("approved_by");
+		Instant approvedAt = instant(rs, "approved_at");
+		String publishedBy = rs.getString("published_by");
+		Instant scheduledFor = instant(rs, "scheduled_for");
+		Instant publishedAt = instant(rs, "published_at");
+		boolean urgent = rs.getBoolean("urgent");
+		boolean reviewPending = rs.getBoolean("review_pending");
+		String reviewedBy = rs.getString("reviewed_by");
+		Instant reviewedAt = instant(rs, "reviewed_at");
+		Instant withdrawnAt = instant(rs, "withdrawn_at");
+		String withdrawalReason = rs.getString("withdrawal_reason");
+		String returnNote = rs.getString("return_note");
+		int version = rs.getInt("version");
+		return new Row(id, (translations, corrections) -> new Publication(new PublicationId(id), type, state,
+				new Content(translations, region, tags, cases, groups, leadImage, appearance,
+						verdict == null ? null : ClaimVerdict.valueOf(verdict), outlet,
+						airDate == null ? null : airDate.toLocalDate()),
+				createdBy, createdAt, lastEditor, updatedAt, submittedBy, approvedBy, approvedAt, publishedBy,
+				scheduledFor, publishedAt, urgent, reviewPending, reviewedBy, reviewedAt, withdrawnAt, withdrawalReason,
+				returnNote, corrections, version));
+	}
+
+	/** A publication row read, waiting for its translations and corrections. */
+	private record Row(UUID id, Assembly assembly) {
+	}
+
+	@FunctionalInterface
+	private interface Assembly {
+
+		Publication with(Map<String, Translation> translations, List<Correction> corrections);
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

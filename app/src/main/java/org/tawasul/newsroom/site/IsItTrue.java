@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
-import org.tawasul.newsroom.editorial.Publication;
 import org.tawasul.platform.web.Languages;
 import org.tawasul.similarity.MatchLevel;
 import org.tawasul.similarity.StatementMatch;
@@ -31,11 +30,11 @@ class IsItTrue {
 
 	private final TruthStatements statements;
 
-	private final PublicCatalog catalog;
+	private final StatementCards cards;
 
-	IsItTrue(TruthStatements statements, PublicCatalog catalog) {
+	IsItTrue(TruthStatements statements, StatementCards cards) {
 		this.statements = statements;
-		this.catalog = catalog;
+		this.cards = cards;
 	}
 
 	@GetMapping("/is-it-true")
@@ -68,14 +67,13 @@ class IsItTrue {
 		List<StatementMatch> matches = statements.match(trimmed, 5).stream()
 			.filter(m -> m.level() == MatchLevel.CONFIRM || m.level() == MatchLevel.SUGGEST)
 			.toList();
-		Map<UUID, Publication> published = catalog.publishedAmong(
-				matches.stream().map(StatementMatch::publicationId).toList());
+		Map<UUID, Card> published = cards.published(matches.stream().map(StatementMatch::publicationId).toList(),
+				language);
 		for (StatementMatch match : matches) {
-			Publication publication = published.get(match.publicationId());
-			if (publication == null) {
-				continue;
+			Card card = published.get(match.publicationId());
+			if (card != null) {
+				(match.level() == MatchLevel.CONFIRM ? confirmed : related).add(card);
 			}
-			(match.level() == MatchLevel.CONFIRM ? confirmed : related).add(PublicCatalog.card(publication, language));
 		}
 		model.addAttribute("checked", true);
 		model.addAttribute("confirmed", confirmed);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,12 +27,18 @@ import org.tawasul.text.Claim;
 import org.tawasul.text.ClaimIndex;
 import org.tawasul.text.ClaimMatch;
 import org.tawasul.text.MatchThresholds;
+import org.tawasul.text.TextNormalizer;
 
 /**
  * The claim index of published truth statements ({@link ClaimIndex} from the text engine, in memory, rebuilt from
  * {@code similarity.statement_claim} on start), and the matching of reports against it in both directions: a new
  * report against every statement, a new statement against every report received so far. Each (report, statement)
  * pair is recorded once; a confirm-level match publishes {@link StatementMatched}.
+ *
+ * <p>Matching a text matches its normalised form, so the answer is a function of that form and is kept in memory
+ * ({@link ClaimAnswers}) until the index changes here. Index searches are CPU-bound: at most
+ * {@code concurrentSearches} run at once and the others queue fairly, so a burst of unique texts is answered in
+ * arrival order instead of all slowing down together (and a cached answer never queues).
  */
 @Service
 class ClaimMatching implements TruthStatements, SmartInitializingSingleton, DisposableBean {
@@ -48,12 +55,20 @@ class ClaimMatching implements TruthStatements, SmartInitializingSingleton, Disp
 
 	private final MatchThresholds thresholds;
 
+	private final ClaimAnswers answers;
+
+	private final Semaphore searches;
+
 	ClaimMatching(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, ClaimMatchingProperties properties) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
 		this.thresholds = new MatchThresholds(properties.suggest(), properties.confirm());
 		this.index = ClaimIndex.builder().thresholds(thresholds).candidates(properties.candidates()).build();
+		this.answers = new ClaimAnswers(properties.cachedAnswers());
+		int concurrent = properties.concurrentSearches() > 0 ? properties.concurrentSearches()
+				: Runtime.getRuntime().availableProcessors();
+		this.searches = new Semaphore(concurrent, true);
 	}
 
 	/** Rebuilds the in-memory index from the statements table (derived data). */
@@ -65,6 +80,7 @@ class ClaimMatching implements TruthStatements, SmartInitializingSingleton, Disp
 					rs.getString(4))))
 			.list();
 		index.putAll(claims);
+		answers.invalidate();
 		log.info("Claim index rebuilt with {} language versions of truth statements", claims.size());
 	}
 
@@ -83,6 +99,7 @@ class ClaimMatching implements TruthStatements, SmartInitializingSingleton, Disp
 		for (StatementClaim version : languageVersions) {
 			index.put(new Claim(publicationId + "/" + version.language(), version.title(), version.claimText()));
 		}
+		answers.invalidate();
 		matchEarlierReports(publicationId, languageVersions);
 	}
 
@@ -95,13 +112,38 @@ class ClaimMatching implements TruthStatements, SmartInitializingSingleton, Disp
 		for (String language : List.of("ar", "fr", "en")) {
 			index.remove(publicationId + "/" + language);
 		}
+		answers.invalidate();
 		// earlier answers stay recorded (the reporter was told), but the statement no longer answers new reports
 	}
 
 	@Override
 	public List<StatementMatch> match(String text, int top) {
+		String normalised = TextNormalizer.standard().normalize(text);
+		String key = top + " " + normalised;
+		List<StatementMatch> cached = answers.get(key);
+		if (cached != null) {
+			return cached;
+		}
+		long generation = answers.generation();
+		List<StatementMatch> found = search(normalised, top);
+		answers.put(key, generation, found);
+		return found;
+	}
+
+	private List<StatementMatch> search(String normalised, int top) {
+		if (normalised.isEmpty()) {
+			return List.of();
+		}
+		List<ClaimMatch> ranked;
+		searches.acquireUninterruptibly();
+		try {
+			ranked = index.match(normalised, top * 3);
+		}
+		finally {
+			searches.release();
+		}
 		Map<UUID, StatementMatch> best = new LinkedHashMap<>();
-		for (ClaimMatch m : index.match(text, top * 3)) {
+		for (ClaimMatch m : ranked) {
 			UUID publication = UUID.fromString(m.claimId().substring(0, m.claimId().indexOf('/')));
 			best.putIfAbsent(publication, new StatementMatch(publication, m.score(), level(m.score())));
 			if (best.size() == top) {
@@ -119,6 +161,11 @@ class ClaimMatching implements TruthStatements, SmartInitializingSingleton, Disp
 	/** Size of the in-memory index (language versions). */
 	int indexed() {
 		return index.size();
+	}
+
+	/** Answers kept in memory. */
+	int cachedAnswers() {
+		return answers.size();
 	}
 
 	/** Matches a newly received report against every statement and records what matched. */

@@ -9,8 +9,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param suggest lowest score shown to triage agents as a possible match
  * @param confirm lowest score answered automatically (statement shown on the tracking page, reporter told once)
  * @param candidates BM25 candidates the re-ranker sees per query
+ * @param cachedAnswers answers kept in memory by normalised text (0: none); emptied whenever the index changes
+ * @param concurrentSearches index searches running at once, the others wait their turn in arrival order (0: one per
+ *     processor); cached answers never wait
  */
 @ConfigurationProperties("tawasul.similarity.claims")
 record ClaimMatchingProperties(@DefaultValue("0.15") double suggest, @DefaultValue("0.70") double confirm,
-		@DefaultValue("50") int candidates) {
+		@DefaultValue("50") int candidates, @DefaultValue("4096") int cachedAnswers,
+		@DefaultValue("0") int concurrentSearches) {
 }

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -206,6 +207,44 @@ class PublicSiteTest {
 		String unknown = post("/is-it-true", "سعر الطماطم ارتفع في سوق الجملة هذا الأسبوع");
 		assertThat(unknown).contains("لم نجد بيان حقيقة").contains("/report?text=");
 		assertThat(get("/is-it-true?text=" + URLEncoder.encode("الطماطم", StandardCharsets.UTF_8)).body()).contains("/report?text=");
+	}
+
+	@Test
+	void isItTrueShowsACorrectedStatementAtOnceAndAWithdrawnOneNoMore() throws Exception {
+		String place = "حي " + UUID.randomUUID().toString().substring(0, 8);
+		String claimAr = "انفجار قنينة غاز في مقهى شعبي ب" + place + " وسقوط عشرات الضحايا";
+		String claimFr = "Explosion d’une bouteille de gaz dans un café populaire de " + place;
+		PublicationId id = PublishedStatements.publish(desk, PublicationType.TRUTH_STATEMENT,
+				PublishedStatements.truthStatement(claimAr, claimFr, "قنينة " + place));
+		String rumour = "عاجل: " + claimAr + "، شاركوا";
+		String title = publications.get(id).content().translations().get("ar").title();
+		await().untilAsserted(() -> assertThat(post("/is-it-true", rumour)).contains(title));
+		assertThat(post("/is-it-true", rumour)).contains(title); // now answered from memory
+
+		desk.correct(id, publications.get(id).version(),
+				PublishedStatements.truthStatement(claimAr, claimFr, "قنينة مصححة " + place), "صححنا العنوان",
+				PublishedStatements.approver());
+		String corrected = publications.get(id).content().translations().get("ar").title();
+		assertThat(post("/is-it-true", rumour)).contains(corrected).doesNotContain(title);
+
+		desk.withdraw(id, publications.get(id).version(), "معطيات غير مكتملة", PublishedStatements.supervisor());
+		assertThat(post("/is-it-true", rumour)).doesNotContain(corrected);
+		await().untilAsserted(() -> assertThat(post("/is-it-true", rumour)).doesNotContain(corrected));
+	}
+
+	@Test
+	void moreVisitorsAtOnceThanPooledConnectionsAllGetTheHomePage() throws Exception {
+		publishedStatement("زحام");
+		// each address is a new rendered-page cache key, so every request renders and reads its publications
+		List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> visits = new java.util.ArrayList<>();
+		for (int i = 0; i < 60; i++) {
+			visits.add(http.sendAsync(HttpRequest.newBuilder(uri("/?visit=" + i + "-" + System.nanoTime())).build(),
+					HttpResponse.BodyHandlers.ofString()));
+		}
+		for (var visit : visits) {
+			assertThat(visit.get().statusCode()).isEqualTo(200);
+			assertThat(visit.get().body()).contains("هل هذا صحيح؟");
+		}
 	}
 
 	private Publication publishedStatement(String tag) {
