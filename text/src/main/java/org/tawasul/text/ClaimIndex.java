@@ -342,17 +342,16 @@ public final class ClaimIndex implements Closeable {
     List<LeafReaderContext> leaves = reader.leaves();
     Entry[] table = slots;
     Entry[] out = new Entry[hits.length];
-    int currentLeaf = -1;
+    LeafReaderContext leaf = null;
     NumericDocValues values = null;
     for (long o : order) {
       int i = (int) o;
       int doc = hits[i].doc;
-      int leaf = ReaderUtil.subIndex(doc, leaves);
-      if (leaf != currentLeaf) {
-        currentLeaf = leaf;
-        values = leaves.get(leaf).reader().getNumericDocValues(SLOT);
+      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        values = leaf.reader().getNumericDocValues(SLOT);
       }
-      if (values != null && values.advanceExact(doc - leaves.get(leaf).docBase)) {
+      if (values != null && values.advanceExact(doc - leaf.docBase)) {
         int slot = (int) values.longValue();
         out[i] = slot < table.length ? table[slot] : null;
       }
