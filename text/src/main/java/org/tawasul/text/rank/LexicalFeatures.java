@@ -83,10 +83,12 @@ public final class LexicalFeatures {
     double sharedRoots = sharedMass(query.roots, post.rootIdf, text.roots);
     out[7] = ratio(Math.max(sharedRoots, sharedMass(query.roots, post.rootIdf, title.roots)), post.rootMass);
     out[8] = ratio(sharedRoots, masses.textRoots());
-    out[9] = text.bigrams.length > 0 ? TextProfile.intersect(query.bigrams, text.bigrams) / (double) text.bigrams.length : 0;
+    out[9] = text.bigrams.length > 0
+        ? TextProfile.intersect(query.bigrams, text.bigrams) / (double) text.bigrams.length : 0;
     int g = TextProfile.intersect(query.grams, text.grams);
     out[10] = text.grams.length > 0 ? g / (double) text.grams.length : 0;
-    out[11] = title.grams.length > 0 ? TextProfile.intersect(query.grams, title.grams) / (double) title.grams.length : 0;
+    out[11] = title.grams.length > 0
+        ? TextProfile.intersect(query.grams, title.grams) / (double) title.grams.length : 0;
     int union = query.grams.length + text.grams.length - g;
     out[12] = union > 0 ? g / (double) union : 0;
     if (query.numbers.length > 0 && (text.numbers.length > 0 || title.numbers.length > 0)) {
