@@ -4,8 +4,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,29 +20,29 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.util.BytesRef;
 import org.tawasul.text.analysis.CharGramAnalyzer;
 import org.tawasul.text.analysis.TawasulAnalyzer;
@@ -53,44 +55,56 @@ import org.tawasul.text.rank.TextProfile;
 /**
  * The published claims (truth statements, fact-checks) that new reports are matched against.
  *
- * <p>Matching a post runs in two stages: BM25 over the Tawasul analysis chain retrieves the best
- * {@code candidates} claims (title and text as one field), then the built-in lexical re-ranker (word, bigram,
- * character 4-gram, number and rare-word agreement, Arabizi candidates) and any extra {@link ReRanker}s give each
- * a log-odds, turned into a calibrated probability. Each match carries a {@link Verdict} from the index's
- * {@link MatchThresholds}.
+ * <p>Matching a post runs in two stages: BM25 over the Tawasul analysis chain (title and text as one field) plus
+ * the character 4-gram channel's BM25 retrieves the best {@code candidates} claims, then the built-in lexical
+ * re-ranker (word, bigram, character 4-gram, number and rare-word agreement, Arabizi candidates) and any extra
+ * {@link ReRanker}s give each a log-odds, turned into a calibrated probability. Each match carries a
+ * {@link Verdict} from the index's {@link MatchThresholds}.
  *
  * <p>Claims can be added, replaced and removed at any time; all methods are thread-safe and searches see every
- * change made before them. The index lives in memory (about 2–3 KB per claim); rebuild it from the publications
- * table at start-up. Close it to release the memory.
+ * change made before them. The index lives in memory (about 2.5–3.5 KB per claim); rebuild it from the
+ * publications table at start-up. Close it to release the memory.
  */
 public final class ClaimIndex implements Closeable {
 
+  // Retrieval runs the words through Lucene (best 4 x candidates) and adds the gram channel's score from each
+  // claim's stored grams (CharGramChannel): walking the long postings of common grams was most of the cost.
+
   private static final String ID = "id";
+  private static final String SLOT = "slot";
   private static final String ALL = "all";
   private static final String GRAMS = "grams";
   private static final int MAX_QUERY_TERMS = 512;
-  private static final int MAX_GRAMS = 128;
+  /** Word hits per candidate kept, when the gram channel adds its score to theirs. */
+  private static final int POOL_PER_CANDIDATE = 4;
+  /** Grams of a post that may retrieve claims sharing none of its words. */
+  private static final int RARE_GRAMS = 32;
 
   private final MatchThresholds thresholds;
   private final int candidates;
   private final List<ReRanker> extraReRankers;
   private final Analyzer analyzer = new PerFieldAnalyzerWrapper(new TawasulAnalyzer(true),
       Map.of(GRAMS, new CharGramAnalyzer()));
-  private final float gramWeight;
-  private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+  private final CharGramChannel grams; // null when the gram channel is off
+  // one heap buffer per file: slicing a posting list is then a cheap view, not a list of buffer copies
+  private final ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+      ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+  private volatile Entry[] slots = new Entry[1024];
+  private int nextSlot;
   private final DocumentFrequencies frequencies = new DocumentFrequencies();
   private final LexicalReRanker lexical;
   private volatile boolean stale;
 
-  private record Entry(Claim claim, ClaimProfile profile, TextProfile terms) {}
+  private record Entry(Claim claim, ClaimProfile profile, TextProfile terms, CharGramChannel.Grams grams,
+      int slot) {}
 
   private ClaimIndex(Builder builder) {
     this.thresholds = builder.thresholds;
     this.candidates = builder.candidates;
-    this.gramWeight = builder.gramWeight;
+    this.grams = builder.gramWeight > 0 ? new CharGramChannel(builder.k1, builder.b, builder.gramWeight) : null;
     this.extraReRankers = List.copyOf(builder.reRankers);
     this.lexical = new LexicalReRanker(id -> {
       Entry e = entries.get(id);
@@ -107,6 +121,7 @@ public final class ClaimIndex implements Closeable {
         public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
           IndexSearcher searcher = new IndexSearcher(reader);
           searcher.setSimilarity(similarity);
+          searcher.setQueryCache(null); // nothing worth caching: every query is a fresh disjunction
           return searcher;
         }
       });
@@ -124,22 +139,35 @@ public final class ClaimIndex implements Closeable {
   public void put(Claim claim) {
     Objects.requireNonNull(claim, "claim");
     ClaimProfile profile = ClaimProfile.of(claim);
-    TextProfile terms = TextProfile.of(claim.title() + "\n" + claim.text(), false);
-    Document doc = new Document();
-    doc.add(new StringField(ID, claim.id(), Field.Store.NO));
-    doc.add(new SortedDocValuesField(ID, new BytesRef(claim.id())));
-    doc.add(new TextField(ALL, claim.title() + "\n" + claim.text(), Field.Store.NO));
-    if (gramWeight > 0) {
-      doc.add(new TextField(GRAMS, claim.title() + "\n" + claim.text(), Field.Store.NO));
-    }
+    String all = claim.title() + "\n" + claim.text();
+    TextProfile terms = TextProfile.of(all, false);
+    CharGramChannel.Grams claimGrams = grams == null ? null : grams.grams(all);
     try {
       synchronized (entries) {
+        int slot = nextSlot++;
+        Entry entry = new Entry(claim, profile, terms, claimGrams, slot);
+        Entry[] table = slots;
+        if (slot == table.length) {
+          table = Arrays.copyOf(table, table.length * 2);
+        }
+        table[slot] = entry;
+        slots = table;
+        Document doc = new Document();
+        doc.add(new StringField(ID, claim.id(), Field.Store.NO));
+        doc.add(new NumericDocValuesField(SLOT, slot));
+        doc.add(new TextField(ALL, all, Field.Store.NO));
+        if (grams != null) {
+          doc.add(new TextField(GRAMS, all, Field.Store.NO));
+        }
         writer.updateDocument(new Term(ID, claim.id()), doc);
-        Entry previous = entries.put(claim.id(), new Entry(claim, profile, terms));
+        Entry previous = entries.put(claim.id(), entry);
         if (previous != null) {
-          frequencies.remove(previous.terms());
+          forget(previous);
         }
         frequencies.add(terms);
+        if (grams != null) {
+          grams.add(claimGrams);
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -163,13 +191,22 @@ public final class ClaimIndex implements Closeable {
           return false;
         }
         writer.deleteDocuments(new Term(ID, claimId));
-        frequencies.remove(previous.terms());
+        forget(previous);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     stale = true;
     return true;
+  }
+
+  /** Drops a replaced or removed entry's slot and statistics. Callers hold the lock on {@code entries}. */
+  private void forget(Entry previous) {
+    slots[previous.slot()] = null;
+    frequencies.remove(previous.terms());
+    if (grams != null && previous.grams() != null) {
+      grams.remove(previous.grams());
+    }
   }
 
   /** Number of claims. */
@@ -214,11 +251,12 @@ public final class ClaimIndex implements Closeable {
     }
     try {
       BooleanQuery.Builder query = new BooleanQuery.Builder();
-      int terms = addTerms(post, query, searcher.getIndexReader());
+      int terms = addTerms(post, query);
       if (terms == 0 && restrictTo == null) {
         return List.of();
       }
       int limit = candidates;
+      int pool = grams == null ? candidates : candidates * POOL_PER_CANDIDATE;
       if (restrictTo != null) {
         List<BytesRef> ids = new ArrayList<>(restrictTo.size());
         for (String id : restrictTo) {
@@ -226,16 +264,37 @@ public final class ClaimIndex implements Closeable {
         }
         query.add(new TermInSetQuery(ID, ids), BooleanClause.Occur.FILTER);
         limit = Math.max(1, ids.size());
+        pool = limit;
       }
       // exact hit counts are not needed: prune as soon as the top list is full
-      TopDocs hits = searcher.search(query.build(), new TopScoreDocCollectorManager(limit, limit));
-      String[] ids = idsOf(searcher.getIndexReader(), hits.scoreDocs);
-      List<ClaimCandidate> out = new ArrayList<>(hits.scoreDocs.length);
-      for (int i = 0; i < ids.length; i++) {
-        Entry entry = ids[i] == null ? null : entries.get(ids[i]);
-        if (entry != null) {
-          out.add(new ClaimCandidate(entry.claim(), hits.scoreDocs[i].score, out.size()));
+      ScoreDoc[] hits = searcher.search(query.build(), new TopScoreDocCollectorManager(pool, pool)).scoreDocs;
+      CharGramChannel.Query gramQuery = grams == null ? null : grams.query(post, CharGramChannel.MAX_QUERY_GRAMS);
+      if (gramQuery != null && restrictTo == null && hits.length < pool && !gramQuery.isEmpty()) {
+        hits = withGramHits(searcher, post, gramQuery, hits, limit);
+      }
+      Entry[] found = entriesOf(searcher.getIndexReader(), hits);
+      float[] scores = new float[found.length];
+      long[] order = new long[found.length];
+      int n = 0;
+      for (int i = 0; i < found.length; i++) {
+        Entry entry = found[i];
+        if (entry == null) {
+          continue;
         }
+        float score = hits[i].score;
+        if (gramQuery != null && entry.grams() != null) {
+          score += gramQuery.score(entry.grams());
+        }
+        scores[i] = score;
+        // best first, then in Lucene's order: non-negative float bits sort like the floats
+        order[n++] = (long) (Integer.MAX_VALUE - Float.floatToIntBits(score)) << 32 | i;
+      }
+      Arrays.sort(order, 0, n);
+      int kept = Math.min(n, limit);
+      List<ClaimCandidate> out = new ArrayList<>(kept);
+      for (int r = 0; r < kept; r++) {
+        int i = (int) order[r];
+        out.add(new ClaimCandidate(found[i].claim(), scores[i], r));
       }
       return out;
     } catch (IOException e) {
@@ -249,29 +308,58 @@ public final class ClaimIndex implements Closeable {
     }
   }
 
-  /** The claim ids of the hits, read from doc values in doc order (cheaper than stored fields). */
-  private static String[] idsOf(IndexReader reader, ScoreDoc[] hits) throws IOException {
-    Integer[] order = new Integer[hits.length];
+  /**
+   * The word hits plus the {@code limit} claims that best share the post's rarest grams, with word score 0. Called
+   * when fewer than the pool's size of claims share a word with the post: the word hits are then all of them, and
+   * a claim sharing no word can still make the list on its gram score alone (a name spelt another way). Its rarest
+   * grams have short postings, so this costs little.
+   */
+  private ScoreDoc[] withGramHits(IndexSearcher searcher, String post, CharGramChannel.Query gramQuery,
+      ScoreDoc[] wordHits, int limit) throws IOException {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    for (String gram : grams.terms(post, gramQuery, RARE_GRAMS)) {
+      query.add(new TermQuery(new Term(GRAMS, gram)), BooleanClause.Occur.SHOULD);
+    }
+    ScoreDoc[] gramHits = searcher.search(query.build(), new TopScoreDocCollectorManager(limit, limit)).scoreDocs;
+    Set<Integer> seen = new HashSet<>();
+    List<ScoreDoc> union = new ArrayList<>(wordHits.length + gramHits.length);
+    for (ScoreDoc hit : wordHits) {
+      seen.add(hit.doc);
+      union.add(hit);
+    }
+    for (ScoreDoc hit : gramHits) {
+      if (seen.add(hit.doc)) {
+        union.add(new ScoreDoc(hit.doc, 0));
+      }
+    }
+    return union.toArray(ScoreDoc[]::new);
+  }
+
+  /** The entries of the hits (null for a claim replaced since), through their slot doc values, in doc order. */
+  private Entry[] entriesOf(IndexReader reader, ScoreDoc[] hits) throws IOException {
+    long[] order = new long[hits.length];
     for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+      order[i] = (long) hits[i].doc << 32 | i;
     }
-    java.util.Arrays.sort(order, Comparator.comparingInt(i -> hits[i].doc));
+    Arrays.sort(order);
     List<LeafReaderContext> leaves = reader.leaves();
-    String[] ids = new String[hits.length];
-    int currentLeaf = -1;
-    SortedDocValues values = null;
-    for (int i : order) {
+    Entry[] table = slots;
+    Entry[] out = new Entry[hits.length];
+    LeafReaderContext leaf = null;
+    NumericDocValues values = null;
+    for (long o : order) {
+      int i = (int) o;
       int doc = hits[i].doc;
-      int leaf = ReaderUtil.subIndex(doc, leaves);
-      if (leaf != currentLeaf) {
-        currentLeaf = leaf;
-        values = leaves.get(leaf).reader().getSortedDocValues(ID);
+      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        values = leaf.reader().getNumericDocValues(SLOT);
       }
-      if (values != null && values.advanceExact(doc - leaves.get(leaf).docBase)) {
-        ids[i] = values.lookupOrd(values.ordValue()).utf8ToString();
+      if (values != null && values.advanceExact(doc - leaf.docBase)) {
+        int slot = (int) values.longValue();
+        out[i] = slot < table.length ? table[slot] : null;
       }
     }
-    return ids;
+    return out;
   }
 
   /** Feature vectors of the built-in lexical re-ranker for the candidates (for tuning and diagnostics). */
@@ -304,43 +392,18 @@ public final class ClaimIndex implements Closeable {
     return out;
   }
 
-  private int addTerms(String post, BooleanQuery.Builder query, IndexReader reader) throws IOException {
-    // one flat disjunction (words, then boosted grams): lets Lucene's dynamic pruning skip hopeless claims
-    Set<String> words = analyse(ALL, post);
-    if (words.isEmpty()) {
-      return 0;
-    }
+  /** Adds the post's analysed words as one flat disjunction; returns how many. */
+  private int addTerms(String post, BooleanQuery.Builder query) {
+    Set<String> words = analyse(post);
     for (String t : words) {
       query.add(new TermQuery(new Term(ALL, t)), BooleanClause.Occur.SHOULD);
-    }
-    if (gramWeight > 0) {
-      // only the rarest grams: they carry the names and dialect forms, and keep the query fast
-      List<String> grams = new ArrayList<>(analyse(GRAMS, post));
-      int[] df = new int[grams.size()];
-      Integer[] order = new Integer[grams.size()];
-      for (int i = 0; i < df.length; i++) {
-        df[i] = reader.docFreq(new Term(GRAMS, grams.get(i)));
-        order[i] = i;
-      }
-      java.util.Arrays.sort(order, Comparator.comparingInt(i -> df[i]));
-      int used = 0;
-      for (int i : order) {
-        if (used == MAX_GRAMS) {
-          break;
-        }
-        if (df[i] > 0) {
-          query.add(new BoostQuery(new TermQuery(new Term(GRAMS, grams.get(i))), gramWeight),
-              BooleanClause.Occur.SHOULD);
-          used++;
-        }
-      }
     }
     return words.size();
   }
 
-  private Set<String> analyse(String field, String text) {
+  private Set<String> analyse(String text) {
     Set<String> unique = new LinkedHashSet<>();
-    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+    try (TokenStream stream = analyzer.tokenStream(ALL, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken() && unique.size() < MAX_QUERY_TERMS) {
@@ -373,6 +436,9 @@ public final class ClaimIndex implements Closeable {
       writer.close();
       directory.close();
       analyzer.close();
+      if (grams != null) {
+        grams.close();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -67,6 +67,13 @@ class ClaimIndexTest {
   }
 
   @Test
+  void findsAClaimThatSharesNoWordWithThePostThroughItsCharacterGrams() {
+    index.put(new Claim("c-coach", "بيان حقيقة: المدرب غاتوزو باق", "المدرب غاتوزو يغادر الوداد"));
+    assertThat(index.match("جاتوزو", 1)).extracting(ClaimMatch::claimId).containsExactly("c-coach");
+    assertThat(index.retrieve("جاتوزو", null)).extracting(c -> c.claim().id()).contains("c-coach");
+  }
+
+  @Test
   void verdictsFollowTheThresholds() {
     MatchThresholds thresholds = new MatchThresholds(0.2, 0.8);
     assertThat(thresholds.verdict(0.9)).isEqualTo(Verdict.CONFIRM);

@@ -18,51 +18,93 @@ public final class LexicalFeatures {
   private LexicalFeatures() {}
 
   /**
+   * A post's profile with the idf of each of its terms and skeletons, looked up once for all its candidates.
+   * Immutable.
+   */
+  public static final class Post {
+    final TextProfile profile;
+    final double[] termIdf;
+    final double[] rootIdf;
+    final double mass;
+    final double rootMass;
+    final double maxIdf;
+
+    /** Looks up the idf of the post's terms and skeletons. */
+    public Post(TextProfile profile, DocumentFrequencies df) {
+      this.profile = profile;
+      this.termIdf = idf(profile.terms, df);
+      this.rootIdf = idf(profile.roots, df);
+      this.mass = sum(termIdf);
+      this.rootMass = sum(rootIdf);
+      double max = 0;
+      for (double w : termIdf) {
+        max = Math.max(max, w);
+      }
+      this.maxIdf = max;
+    }
+
+    private static double[] idf(long[] terms, DocumentFrequencies df) {
+      double[] out = new double[terms.length];
+      for (int i = 0; i < terms.length; i++) {
+        out[i] = df.idf(terms[i]);
+      }
+      return out;
+    }
+
+    private static double sum(double[] values) {
+      double s = 0;
+      for (double v : values) {
+        s += v;
+      }
+      return s;
+    }
+  }
+
+  /**
    * Fills {@code out} with the features of {@code claim} for {@code post}.
    *
    * @param bm25 the claim's retrieval score, {@code maxBm25} the best in this list, {@code rank} its 0-based rank
    */
-  public static void compute(TextProfile post, ClaimProfile claim, DocumentFrequencies df, double bm25,
-      double maxBm25, int rank, double[] out) {
+  public static void compute(Post post, ClaimProfile claim, DocumentFrequencies df, double bm25, double maxBm25,
+      int rank, double[] out) {
+    TextProfile query = post.profile;
     out[0] = maxBm25 > 0 ? bm25 / maxBm25 : 0;
     out[1] = Math.log1p(bm25);
     out[2] = 1.0 / (1 + rank);
-    double postMass = mass(post.terms, df);
-    double postRootMass = mass(post.roots, df);
     TextProfile title = claim.title();
     TextProfile text = claim.text();
-    double sharedTitle = sharedMass(post.terms, title.terms, df);
-    double sharedText = sharedMass(post.terms, text.terms, df);
-    out[3] = ratio(sharedTitle, postMass);
-    out[4] = ratio(sharedText, postMass);
+    double sharedTitle = sharedMass(query.terms, post.termIdf, title.terms);
+    double sharedText = sharedMass(query.terms, post.termIdf, text.terms);
+    out[3] = ratio(sharedTitle, post.mass);
+    out[4] = ratio(sharedText, post.mass);
     ClaimProfile.Masses masses = claim.masses(df);
     out[5] = ratio(sharedTitle, masses.title());
     out[6] = ratio(sharedText, masses.text());
-    double sharedRoots = sharedMass(post.roots, text.roots, df);
-    out[7] = ratio(Math.max(sharedRoots, sharedMass(post.roots, title.roots, df)), postRootMass);
+    double sharedRoots = sharedMass(query.roots, post.rootIdf, text.roots);
+    out[7] = ratio(Math.max(sharedRoots, sharedMass(query.roots, post.rootIdf, title.roots)), post.rootMass);
     out[8] = ratio(sharedRoots, masses.textRoots());
-    out[9] = text.bigrams.length > 0 ? TextProfile.intersect(post.bigrams, text.bigrams) / (double) text.bigrams.length : 0;
-    int g = TextProfile.intersect(post.grams, text.grams);
+    out[9] = text.bigrams.length > 0
+        ? TextProfile.intersect(query.bigrams, text.bigrams) / (double) text.bigrams.length : 0;
+    int g = TextProfile.intersect(query.grams, text.grams);
     out[10] = text.grams.length > 0 ? g / (double) text.grams.length : 0;
-    out[11] = title.grams.length > 0 ? TextProfile.intersect(post.grams, title.grams) / (double) title.grams.length : 0;
-    int union = post.grams.length + text.grams.length - g;
+    out[11] = title.grams.length > 0
+        ? TextProfile.intersect(query.grams, title.grams) / (double) title.grams.length : 0;
+    int union = query.grams.length + text.grams.length - g;
     out[12] = union > 0 ? g / (double) union : 0;
-    if (post.numbers.length > 0 && (text.numbers.length > 0 || title.numbers.length > 0)) {
-      out[13] = TextProfile.intersect(post.numbers, text.numbers) + TextProfile.intersect(post.numbers, title.numbers)
+    if (query.numbers.length > 0 && (text.numbers.length > 0 || title.numbers.length > 0)) {
+      out[13] = TextProfile.intersect(query.numbers, text.numbers) + TextProfile.intersect(query.numbers, title.numbers)
           > 0 ? 1 : -1;
     } else {
       out[13] = 0;
     }
-    double maxPost = 0;
     double maxShared = 0;
-    for (long t : post.terms) {
-      double w = df.idf(t);
-      maxPost = Math.max(maxPost, w);
-      if (contains(text.terms, t) || contains(title.terms, t)) {
-        maxShared = Math.max(maxShared, w);
+    long[] terms = query.terms;
+    for (int i = 0; i < terms.length; i++) {
+      if (post.termIdf[i] > maxShared && (contains(text.terms, terms[i]) || contains(title.terms, terms[i]))) {
+        maxShared = post.termIdf[i];
       }
     }
-    out[14] = ratio(maxShared, maxPost);
+    out[14] = ratio(maxShared, post.maxIdf);
   }
 
   private static double ratio(double a, double b) {
@@ -81,13 +123,14 @@ public final class LexicalFeatures {
     return s;
   }
 
-  private static double sharedMass(long[] a, long[] b, DocumentFrequencies df) {
+  /** Idf mass of the terms of {@code a} (with their idf {@code aIdf}) also in {@code b}; both sorted. */
+  private static double sharedMass(long[] a, double[] aIdf, long[] b) {
     int i = 0;
     int j = 0;
     double s = 0;
     while (i < a.length && j < b.length) {
       if (a[i] == b[j]) {
-        s += df.idf(a[i]);
+        s += aIdf[i];
         i++;
         j++;
       } else if (a[i] < b[j]) {

@@ -41,7 +41,7 @@ public final class LexicalReRanker implements ReRanker {
 
   /** The feature vectors of the candidates, in order. */
   public double[][] features(String post, List<ClaimCandidate> candidates) {
-    TextProfile query = TextProfile.of(post, true);
+    LexicalFeatures.Post query = new LexicalFeatures.Post(TextProfile.of(post, true), df);
     double max = 0;
     for (ClaimCandidate c : candidates) {
       max = Math.max(max, c.retrievalScore());
