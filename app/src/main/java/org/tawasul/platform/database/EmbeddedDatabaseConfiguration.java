@@ -7,6 +7,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
@@ -50,6 +55,7 @@ class EmbeddedDatabaseConfiguration {
 			.setServerConfig("synchronous_commit", onOff(properties.durable()))
 			.setServerConfig("full_page_writes", onOff(properties.durable()))
 			.start();
+		requireOwnServer(postgres, directory);
 		log.info("Embedded PostgreSQL listening on 127.0.0.1:{}, data in {}{}", postgres.getPort(), directory,
 				properties.durable() ? "" : " (NOT durable: commits are not flushed to disk)");
 		return postgres;
@@ -63,6 +69,29 @@ class EmbeddedDatabaseConfiguration {
 		config.setPoolName("tawasul");
 		config.setMaximumPoolSize(environment.getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 20));
 		return new HikariDataSource(config);
+	}
+
+	/**
+	 * With a fixed port already taken by another PostgreSQL, zonky's start fails quietly and its readiness check
+	 * then reaches the other server: the platform would write into someone else's database. Refuse to go on.
+	 */
+	static void requireOwnServer(EmbeddedPostgres postgres, Path directory) throws IOException {
+		String served;
+		try (Connection connection = postgres.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("select current_setting('data_directory')")) {
+			rows.next();
+			served = rows.getString(1);
+		}
+		catch (SQLException ex) {
+			throw new IOException("The embedded PostgreSQL on port " + postgres.getPort() + " cannot be queried", ex);
+		}
+		if (!Path.of(served).toRealPath().equals(directory.toRealPath())) {
+			postgres.close();
+			throw new IllegalStateException("Port " + postgres.getPort() + " is served by another PostgreSQL (data in "
+					+ served + "), not by the embedded one in " + directory
+					+ ": stop it or choose another port (tawasul.database.embedded.port, 0 = any free port)");
+		}
 	}
 
 	private static String onOff(boolean on) {
