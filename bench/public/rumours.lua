@@ -73,6 +73,12 @@ local function varied()
   return table.concat(parts, " ")
 end
 
+-- PACE_MS=n: each connection waits n ms before each request (an offered rate below saturation, for latency)
+local pace = tonumber(os.getenv("PACE_MS") or "0")
+if pace > 0 then
+  delay = function() return pace end
+end
+
 request = function()
   local text
   if mode == "viral" then
