@@ -1,6 +1,8 @@
 package org.tawasul.similarity;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -20,6 +22,13 @@ public interface TruthStatements {
 
 	/** The statements {@code text} most likely repeats, best first, at most {@code top}, one per statement. */
 	List<StatementMatch> match(String text, int top);
+
+	/**
+	 * As {@link #match}, for a visitor who is waiting: empty when every search slot stayed busy for
+	 * {@code patience} (the machine is at capacity), so the page can say "try again" at once instead of making
+	 * the visitor wait in a queue. Texts asked before are answered from memory whatever the load.
+	 */
+	Optional<List<StatementMatch>> matchUnlessBusy(String text, int top, Duration patience);
 
 	/** The suggest and confirm thresholds in use. */
 	Thresholds thresholds();

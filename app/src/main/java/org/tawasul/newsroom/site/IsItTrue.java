@@ -1,11 +1,16 @@
 package org.tawasul.newsroom.site;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,12 +26,16 @@ import org.tawasul.similarity.TruthStatements;
  * "Is it true?" (هل هذا صحيح؟): a citizen pastes a message or a link; the claim matcher compares it with every
  * published truth statement. Above the confirm threshold the statement is shown; above the suggest threshold,
  * "possibly related" statements; otherwise an invitation to report it through E-Blagh with the text pre-filled.
- * Works without JavaScript (a plain form, GET or POST).
+ * Works without JavaScript (a plain form, GET or POST). When the machine is at capacity and no search can start
+ * within a second, the page says so at once (503, {@code Retry-After}), keeps the text and offers to try again.
  */
 @Controller
 class IsItTrue {
 
 	static final int MAX_TEXT = 5_000;
+
+	/** How long a new text may wait for a search slot before the visitor is told to try again. */
+	static final Duration PATIENCE = Duration.ofSeconds(1);
 
 	private final TruthStatements statements;
 
@@ -38,9 +47,10 @@ class IsItTrue {
 	}
 
 	@GetMapping("/is-it-true")
-	String form(@RequestParam(required = false) String text, Locale locale, Model model) {
+	String form(@RequestParam(required = false) String text, Locale locale, Model model,
+			HttpServletResponse response) {
 		if (text != null && !text.isBlank()) {
-			return check(text, locale, model);
+			return check(text, locale, model, response);
 		}
 		model.addAttribute("text", "");
 		model.addAttribute("checked", false);
@@ -48,7 +58,8 @@ class IsItTrue {
 	}
 
 	@PostMapping("/is-it-true")
-	String check(@RequestParam(defaultValue = "") String text, Locale locale, Model model) {
+	String check(@RequestParam(defaultValue = "") String text, Locale locale, Model model,
+			HttpServletResponse response) {
 		String language = Languages.supported(locale.toLanguageTag()).map(Locale::getLanguage)
 			.filter(SitePaths.CONTENT_LANGUAGES::contains)
 			.orElse("fr");
@@ -64,7 +75,19 @@ class IsItTrue {
 		}
 		List<Card> confirmed = new ArrayList<>();
 		List<Card> related = new ArrayList<>();
-		List<StatementMatch> matches = statements.match(trimmed, 5).stream()
+		model.addAttribute("reportLink", UriComponentsBuilder.fromPath("/report")
+			.queryParam("text", trimmed.length() > 1500 ? trimmed.substring(0, 1500) : trimmed)
+			.encode()
+			.toUriString());
+		Optional<List<StatementMatch>> answered = statements.matchUnlessBusy(trimmed, 5, PATIENCE);
+		if (answered.isEmpty()) { // at capacity: say so at once, keep the text, invite to retry
+			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+			model.addAttribute("checked", false);
+			model.addAttribute("busy", true);
+			return "newsroom/is-it-true";
+		}
+		List<StatementMatch> matches = answered.get().stream()
 			.filter(m -> m.level() == MatchLevel.CONFIRM || m.level() == MatchLevel.SUGGEST)
 			.toList();
 		Map<UUID, Card> published = cards.published(matches.stream().map(StatementMatch::publicationId).toList(),
@@ -78,10 +101,6 @@ class IsItTrue {
 		model.addAttribute("checked", true);
 		model.addAttribute("confirmed", confirmed);
 		model.addAttribute("related", related);
-		model.addAttribute("reportLink", UriComponentsBuilder.fromPath("/report")
-			.queryParam("text", trimmed.length() > 1500 ? trimmed.substring(0, 1500) : trimmed)
-			.encode()
-			.toUriString());
 		return "newsroom/is-it-true";
 	}
 }

@@ -2,14 +2,18 @@ package org.tawasul.similarity.claims;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -118,24 +122,52 @@ class ClaimMatching implements TruthStatements, SmartInitializingSingleton, Disp
 
 	@Override
 	public List<StatementMatch> match(String text, int top) {
+		return matchWithin(text, top, null).orElseThrow();
+	}
+
+	@Override
+	public Optional<List<StatementMatch>> matchUnlessBusy(String text, int top, Duration patience) {
+		return matchWithin(text, top, patience);
+	}
+
+	/** Empty only when {@code patience} is given and no search slot freed within it. */
+	private Optional<List<StatementMatch>> matchWithin(String text, int top, @Nullable Duration patience) {
 		String normalised = TextNormalizer.standard().normalize(text);
 		String key = top + " " + normalised;
 		List<StatementMatch> cached = answers.get(key);
 		if (cached != null) {
-			return cached;
+			return Optional.of(cached);
 		}
 		long generation = answers.generation();
-		List<StatementMatch> found = search(normalised, top);
-		answers.put(key, generation, found);
+		Optional<List<StatementMatch>> found = search(normalised, top, patience);
+		found.ifPresent(matches -> answers.put(key, generation, matches));
 		return found;
 	}
 
-	private List<StatementMatch> search(String normalised, int top) {
+	/** The search slots (one per core unless configured): tests hold them to play a machine at capacity. */
+	Semaphore searchSlots() {
+		return searches;
+	}
+
+	private Optional<List<StatementMatch>> search(String normalised, int top, @Nullable Duration patience) {
 		if (normalised.isEmpty()) {
-			return List.of();
+			return Optional.of(List.of());
 		}
 		List<ClaimMatch> ranked;
-		searches.acquireUninterruptibly();
+		if (patience == null) {
+			searches.acquireUninterruptibly();
+		}
+		else {
+			try {
+				if (!searches.tryAcquire(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+					return Optional.empty();
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return Optional.empty();
+			}
+		}
 		try {
 			ranked = index.match(normalised, top * 3);
 		}
@@ -150,7 +182,7 @@ class ClaimMatching implements TruthStatements, SmartInitializingSingleton, Disp
 				break;
 			}
 		}
-		return List.copyOf(best.values());
+		return Optional.of(List.copyOf(best.values()));
 	}
 
 	@Override
