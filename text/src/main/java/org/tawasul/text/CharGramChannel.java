@@ -191,30 +191,31 @@ final class CharGramChannel {
 
   /** Adds {@code h} to an open-addressing set (slot = hash + 1 in the low bits); returns whether it was new. */
   private static boolean insert(long[] table, int h) {
-    long key = (h & 0xFFFFFFFFL) + 1;
-    int mask = table.length - 1;
-    int slot = mix(h) & mask;
-    while (table[slot] != 0) {
-      if (table[slot] == key) {
-        return false;
-      }
-      slot = (slot + 1) & mask;
+    int slot = probe(table, h);
+    if (table[slot] != 0) {
+      return false;
     }
-    table[slot] = key;
+    table[slot] = key(h);
     return true;
   }
 
   private static boolean contains(long[] table, int h) {
-    long key = (h & 0xFFFFFFFFL) + 1;
+    return table[probe(table, h)] != 0;
+  }
+
+  private static long key(int h) {
+    return (h & 0xFFFFFFFFL) + 1;
+  }
+
+  /** The slot holding {@code h}, or the empty slot where it would go (linear probing). */
+  private static int probe(long[] table, int h) {
+    long key = key(h);
     int mask = table.length - 1;
     int slot = mix(h) & mask;
-    while (table[slot] != 0) {
-      if (table[slot] == key) {
-        return true;
-      }
+    while (table[slot] != 0 && table[slot] != key) {
       slot = (slot + 1) & mask;
     }
-    return false;
+    return slot;
   }
 
   /** 32-bit FNV-1a of a term, through a finaliser. */
