@@ -86,11 +86,20 @@ class EmbeddedDatabaseConfiguration {
 		catch (SQLException ex) {
 			throw new IOException("The embedded PostgreSQL on port " + postgres.getPort() + " cannot be queried", ex);
 		}
-		if (!Path.of(served).toRealPath().equals(directory.toRealPath())) {
+		if (!samePlace(Path.of(served), directory)) {
 			postgres.close();
 			throw new IllegalStateException("Port " + postgres.getPort() + " is served by another PostgreSQL (data in "
 					+ served + "), not by the embedded one in " + directory
 					+ ": stop it or choose another port (tawasul.database.embedded.port, 0 = any free port)");
+		}
+	}
+
+	private static boolean samePlace(Path served, Path ours) {
+		try {
+			return served.toRealPath().equals(ours.toRealPath());
+		}
+		catch (IOException notHere) { // the other server's directory may not even exist on this side
+			return served.toAbsolutePath().normalize().equals(ours.toAbsolutePath().normalize());
 		}
 	}
 

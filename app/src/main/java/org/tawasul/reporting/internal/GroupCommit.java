@@ -103,7 +103,12 @@ class GroupCommit implements SmartLifecycle {
 	private void write(List<Work<?>> batch) {
 		if (batch.size() > 1) {
 			try {
-				transaction.executeWithoutResult(status -> batch.forEach(work -> work.run(status)));
+				transaction.executeWithoutResult(status -> {
+					batch.forEach(work -> work.run(status));
+					if (status.isRollbackOnly()) { // one piece asked for a rollback: it must not take the others along
+						throw new IllegalStateException("A shared intake transaction was marked for rollback");
+					}
+				});
 				batch.forEach(Work::done);
 				return;
 			}

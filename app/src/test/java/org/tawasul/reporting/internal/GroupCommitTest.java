@@ -125,6 +125,28 @@ class GroupCommitTest {
 	}
 
 	@Test
+	void onePieceAskingForARollbackDoesNotTakeTheOthersAlong() throws Exception {
+		holdAllWriters();
+		List<CompletableFuture<Long>> good = new ArrayList<>();
+		for (int n = 0; n < 5; n++) {
+			good.add(insertProbe(n, false));
+		}
+		CompletableFuture<Object> undone = CompletableFuture.supplyAsync(() -> groupCommit.execute(status -> {
+			jdbc.sql("insert into public.group_commit_probe (n, tx) values (77, txid_current())").update();
+			status.setRollbackOnly();
+			return null;
+		}), callers);
+		await().atMost(Duration.ofSeconds(30)).until(() -> groupCommit.waiting() == 6);
+
+		release.countDown();
+
+		good.forEach(CompletableFuture::join);
+		undone.join();
+		assertThat(jdbc.sql("select n from public.group_commit_probe order by n").query(Integer.class).list())
+			.containsExactly(0, 1, 2, 3, 4);
+	}
+
+	@Test
 	void theSameIdempotencyKeyInOneSharedTransactionStillMakesOneReport() throws Exception {
 		NewReport report = validation.validate(new ReportInput("FRAUD", "صفحة تطلب أداء مبلغ مقابل التوظيف في الشرطة",
 				null, List.of("https://example.org/group-commit"), "FACEBOOK", null, "ar", null, null, null),
