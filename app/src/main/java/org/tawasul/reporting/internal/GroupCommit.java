@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -173,7 +174,7 @@ class GroupCommit implements SmartLifecycle {
 			this.callback = callback;
 		}
 
-		void run(org.springframework.transaction.TransactionStatus status) {
+		void run(TransactionStatus status) {
 			value = callback.doInTransaction(status);
 		}
 

@@ -46,9 +46,10 @@ class JdbcReports implements Reports {
 		List<Report.StatusChange> statusChanges = report.newStatusChanges();
 		if (report.isNew()) {
 			ReportContent content = report.content();
-			// A new report and its first status go in one statement: one round trip less on every submission.
-			Report.StatusChange first = statusChanges.isEmpty() ? null : statusChanges.get(0);
-			statusChanges = statusChanges.isEmpty() ? statusChanges : statusChanges.subList(1, statusChanges.size());
+			// A new report and its first status (Report.submit always records one) go in one statement: one round
+			// trip less on every submission.
+			Report.StatusChange first = statusChanges.getFirst();
+			statusChanges = statusChanges.subList(1, statusChanges.size());
 			jdbc.sql("""
 					with stored as (
 					  insert into reporting.report (id, tracking_hash, category, severity, status, priority, description,
@@ -59,7 +60,7 @@ class JdbcReports implements Reports {
 					      :now, :searchText)
 					  returning id)
 					insert into reporting.status_change (report_id, status, changed_at, actor)
-					select id, :firstStatus, :firstAt, :firstActor from stored where :hasFirst""")
+					select id, :firstStatus, :firstAt, :firstActor from stored""")
 				.param("id", id)
 				.param("hash", report.trackingHash())
 				.param("category", report.category().name())
@@ -79,10 +80,9 @@ class JdbcReports implements Reports {
 				.param("submittedAt", Timestamp.from(report.submittedAt()))
 				.param("now", now)
 				.param("searchText", ReportSearch.normalise(content.text() + " " + String.join(" ", content.links())))
-				.param("hasFirst", first != null)
-				.param("firstStatus", first == null ? report.status().name() : first.status().name())
-				.param("firstAt", Timestamp.from(first == null ? report.submittedAt() : first.at()))
-				.param("firstActor", first == null ? "citizen" : first.actor())
+				.param("firstStatus", first.status().name())
+				.param("firstAt", Timestamp.from(first.at()))
+				.param("firstActor", first.actor())
 				.update();
 			int position = 0;
 			for (StoredAttachment attachment : report.newAttachments()) {
