@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -92,14 +93,26 @@ public final class ClaimIndex implements Closeable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+  private static final int[] NO_SLOTS = new int[0];
+
   private volatile Entry[] slots = new Entry[1024];
   private int nextSlot;
   private final DocumentFrequencies frequencies = new DocumentFrequencies();
   private final LexicalReRanker lexical;
-  private volatile boolean stale;
+  /** Changes made to the writer so far; a search sees all of them that happened before it began. */
+  private final AtomicLong changes = new AtomicLong();
 
+  /** Changes the current searcher shows. Written under {@code refreshing}. */
+  private volatile long shown;
+
+  private final Object refreshing = new Object();
+
+  /**
+   * A claim as indexed. {@code earlierSlots} are the slots of the versions it replaced: a searcher opened before the
+   * replacement still finds their documents, and reads this entry there (a correction never hides a claim).
+   */
   private record Entry(Claim claim, ClaimProfile profile, TextProfile terms, CharGramChannel.Grams grams,
-      int slot) {}
+      int slot, int[] earlierSlots) {}
 
   private ClaimIndex(Builder builder) {
     this.thresholds = builder.thresholds;
@@ -145,12 +158,17 @@ public final class ClaimIndex implements Closeable {
     try {
       synchronized (entries) {
         int slot = nextSlot++;
-        Entry entry = new Entry(claim, profile, terms, claimGrams, slot);
+        Entry previous = entries.get(claim.id());
+        int[] earlier = previous == null ? NO_SLOTS : replaced(previous);
+        Entry entry = new Entry(claim, profile, terms, claimGrams, slot, earlier);
         Entry[] table = slots;
         if (slot == table.length) {
           table = Arrays.copyOf(table, table.length * 2);
         }
         table[slot] = entry;
+        for (int s : earlier) {
+          table[s] = entry;
+        }
         slots = table;
         Document doc = new Document();
         doc.add(new StringField(ID, claim.id(), Field.Store.NO));
@@ -160,9 +178,9 @@ public final class ClaimIndex implements Closeable {
           doc.add(new TextField(GRAMS, all, Field.Store.NO));
         }
         writer.updateDocument(new Term(ID, claim.id()), doc);
-        Entry previous = entries.put(claim.id(), entry);
+        entries.put(claim.id(), entry);
         if (previous != null) {
-          forget(previous);
+          forgetStatistics(previous);
         }
         frequencies.add(terms);
         if (grams != null) {
@@ -172,7 +190,7 @@ public final class ClaimIndex implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    stale = true;
+    changes.incrementAndGet();
   }
 
   /** Adds or replaces many claims. */
@@ -191,18 +209,28 @@ public final class ClaimIndex implements Closeable {
           return false;
         }
         writer.deleteDocuments(new Term(ID, claimId));
-        forget(previous);
+        slots[previous.slot()] = null;
+        for (int s : previous.earlierSlots()) {
+          slots[s] = null;
+        }
+        forgetStatistics(previous);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    stale = true;
+    changes.incrementAndGet();
     return true;
   }
 
-  /** Drops a replaced or removed entry's slot and statistics. Callers hold the lock on {@code entries}. */
-  private void forget(Entry previous) {
-    slots[previous.slot()] = null;
+  /** The slots a replacement of {@code previous} inherits: its own and those it had inherited. */
+  private static int[] replaced(Entry previous) {
+    int[] earlier = Arrays.copyOf(previous.earlierSlots(), previous.earlierSlots().length + 1);
+    earlier[earlier.length - 1] = previous.slot();
+    return earlier;
+  }
+
+  /** Drops a replaced or removed entry's statistics. Callers hold the lock on {@code entries}. */
+  private void forgetStatistics(Entry previous) {
     frequencies.remove(previous.terms());
     if (grams != null && previous.grams() != null) {
       grams.remove(previous.grams());
@@ -418,13 +446,23 @@ public final class ClaimIndex implements Closeable {
     return unique;
   }
 
+  /**
+   * Makes the searcher show every change made before this call. Concurrent searches wait for one refresh rather
+   * than read the reader it replaces (which, just after start-up, is empty).
+   */
   private void refreshIfStale() {
-    if (stale) {
-      stale = false;
-      try {
-        searchers.maybeRefreshBlocking();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+    if (shown >= changes.get()) {
+      return;
+    }
+    synchronized (refreshing) {
+      long target = changes.get();
+      if (shown < target) {
+        try {
+          searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        shown = target;
       }
     }
   }

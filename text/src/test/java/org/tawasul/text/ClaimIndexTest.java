@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,6 +90,44 @@ class ClaimIndexTest {
   void reRanksOnlyTheGivenCandidates() {
     List<ClaimMatch> matches = index.rerank("حريق في سوق الخميس بالرباط", List.of("c-vaccine", "c-fire", "unknown"), 10);
     assertThat(matches).extracting(ClaimMatch::claimId).containsExactly("c-fire", "c-vaccine");
+  }
+
+  @Test
+  void aClaimBeingCorrectedStaysFindableByConcurrentSearches() throws Exception {
+    // a correction replaces the claim; a search that began on the index before the replacement must still find it
+    String rumour = "عصابة كتختطف الدراري قدام مدرسة فطنجة بسيارة بيضاء";
+    AtomicBoolean done = new AtomicBoolean();
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      Future<?> corrections = pool.submit(() -> {
+        for (int i = 0; i < 2_000; i++) {
+          index.put(new Claim("c-kidnap", "بيان حقيقة: لا صحة لاختطاف الأطفال بطنجة (تصحيح " + i + ")",
+              "فيديو يزعم اختطاف أطفال أمام مدرسة في طنجة من طرف عصابة تستعمل سيارة بيضاء"));
+        }
+        done.set(true);
+      });
+      List<Future<Integer>> searchers = List.of(pool.submit(() -> missesUntil(done, rumour)),
+          pool.submit(() -> missesUntil(done, rumour)));
+      corrections.get();
+      for (Future<Integer> searcher : searchers) {
+        assertThat(searcher.get()).as("searches that missed the claim being corrected").isZero();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(index.retrieve(rumour, null).getFirst().claim().title()).endsWith("(تصحيح 1999)");
+    assertThat(index.size()).isEqualTo(34);
+  }
+
+  private int missesUntil(AtomicBoolean done, String rumour) {
+    int missed = 0;
+    while (!done.get()) {
+      List<ClaimMatch> found = index.match(rumour, 1);
+      if (found.isEmpty() || !found.getFirst().claimId().equals("c-kidnap")) {
+        missed++;
+      }
+    }
+    return missed;
   }
 
   @Test
