@@ -70,7 +70,8 @@ class DeliveryOutboxTest extends ChannelsIntegration {
 		content.makeReadable(source.publicationId());
 		incomplete.resubmitIncompletePublications(
 				p -> p.getEvent() instanceof PublicationPublished e && e.publicationId().value().equals(source.publicationId()));
-		await().atMost(Duration.ofSeconds(20)).until(() -> status(source.publicationId()).equals("COMPLETED"));
+		// completed: the publication is deleted from the outbox (ADR 0104)
+		await().atMost(Duration.ofSeconds(20)).until(() -> status(source.publicationId()).equals("NONE"));
 		incomplete.resubmitIncompletePublications(
 				p -> p.getEvent() instanceof PublicationPublished e && e.publicationId().value().equals(source.publicationId()));
 
