@@ -2,16 +2,23 @@ package org.tawasul.reporting;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -82,6 +89,96 @@ class ReportUploadsTest {
 		BufferedImage image = ImageIO.read(new ByteArrayInputStream(kept));
 		assertThat(image.getWidth()).isEqualTo(20); // orientation 6: a quarter turn
 		assertThat(image.getHeight()).isEqualTo(40);
+	}
+
+	@Test
+	void aWebpPhotoIsKeptAsJpegWithoutItsMetadata() throws Exception {
+		// made with cwebp from a 40 x 20 picture, with an EXIF chunk added by webpmux
+		byte[] photo = resource("/uploads/photo-with-exif.webp");
+		assertThat(Images.contains(photo, Images.SECRET)).isTrue();
+
+		Map<String, Object> stored = keptAttachment(photo, "IMG-20261205-WA0007.webp");
+
+		assertThat(stored.get("media_type")).isEqualTo("image/jpeg");
+		byte[] kept = blob(stored);
+		assertThat(Images.contains(kept, Images.SECRET)).isFalse();
+		assertThat(Images.contains(kept, "Exif")).isFalse();
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(kept));
+		assertThat(image.getWidth()).isEqualTo(40);
+		assertThat(image.getHeight()).isEqualTo(20);
+	}
+
+	@Test
+	void aTransparentWebpIsKeptAsPngWithItsTransparency() throws Exception {
+		Map<String, Object> stored = keptAttachment(resource("/uploads/transparent-sticker.webp"), "sticker.webp");
+
+		assertThat(stored.get("media_type")).isEqualTo("image/png");
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(blob(stored)));
+		assertThat(image.getWidth()).isEqualTo(30);
+		assertThat(image.getColorModel().hasAlpha()).isTrue();
+		assertThat(image.getRGB(0, 0) >>> 24).as("alpha of the first column").isZero();
+	}
+
+	@Test
+	void aPdfLosesItsAuthorAndMetadataAndKeepsItsPages() throws Exception {
+		byte[] pdf;
+		try (PDDocument document = new PDDocument()) {
+			document.addPage(new PDPage());
+			document.addPage(new PDPage());
+			document.getDocumentInformation().setAuthor("Fatima Zahra Bennani");
+			document.getDocumentInformation().setCreator("CamScanner");
+			PDMetadata xmp = new PDMetadata(document);
+			xmp.importXMPMetadata(("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">" + Images.SECRET + "</x:xmpmeta>")
+				.getBytes(StandardCharsets.UTF_8));
+			document.getDocumentCatalog().setMetadata(xmp);
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			document.save(out, CompressParameters.NO_COMPRESSION);
+			pdf = out.toByteArray();
+		}
+		assertThat(Images.contains(pdf, "Fatima Zahra Bennani")).isTrue();
+		assertThat(Images.contains(pdf, Images.SECRET)).isTrue();
+
+		Map<String, Object> stored = keptAttachment(pdf, "scan.pdf");
+
+		assertThat(stored.get("media_type")).isEqualTo("application/pdf");
+		assertThat(stored.get("sha256")).isNotEqualTo(stored.get("original_sha256"));
+		try (PDDocument kept = Loader.loadPDF(blob(stored))) {
+			assertThat(kept.getNumberOfPages()).isEqualTo(2);
+			assertThat(kept.getDocumentInformation().getAuthor()).isNull();
+			assertThat(kept.getDocumentInformation().getCreator()).isNull();
+			assertThat(kept.getDocumentCatalog().getMetadata()).isNull();
+		}
+	}
+
+	@Test
+	void aPdfThatDoesNotParseIsKeptAsSent() throws Exception {
+		byte[] broken = "%PDF-1.7\nnot the body of a PDF, only its signature\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+		Map<String, Object> stored = keptAttachment(broken, "broken.pdf");
+
+		assertThat(stored.get("media_type")).isEqualTo("application/pdf");
+		assertThat(stored.get("sha256")).isEqualTo(stored.get("original_sha256"));
+	}
+
+	private Map<String, Object> keptAttachment(byte[] file, String name) throws Exception {
+		HttpResponse<String> response = send(new Multipart().json("report", ReportsApiTest.VALID)
+			.file("files", name, "application/octet-stream", file), "ar");
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		assertThat(json.readTree(response.body()).get("refusedFiles").size()).as(response.body()).isZero();
+		return attachments(json.readTree(response.body()).get("trackingCode").asString()).getFirst();
+	}
+
+	private byte[] blob(Map<String, Object> stored) throws Exception {
+		try (InputStream in = blobs.open(stored.get("sha256").toString())) {
+			return in.readAllBytes();
+		}
+	}
+
+	private static byte[] resource(String path) throws Exception {
+		try (InputStream in = ReportUploadsTest.class.getResourceAsStream(path)) {
+			assertThat(in).as(path).isNotNull();
+			return in.readAllBytes();
+		}
 	}
 
 	@Test

@@ -34,7 +34,9 @@ import org.tawasul.platform.blob.BlobTooLargeException;
  * Decides which attached files a report keeps, and keeps them safely. The type is detected from the content (the
  * name and the declared type are ignored). Images are decoded and re-encoded, which drops every piece of metadata
  * (EXIF with GPS position, camera serial, XMP, comments): JPEG stays JPEG, PNG stays PNG, GIF becomes PNG (first
- * frame). PDF and MP4/WebM videos are kept as sent, within their size limits. WebP and every other type are
+ * frame), WebP (what phones save from the web and messaging apps) becomes JPEG, or PNG when it has transparency
+ * (first frame of an animation). PDFs lose their document information and XMP metadata ({@link PdfMetadata}) and are
+ * otherwise kept as sent; MP4/WebM videos are kept as sent. Every type has its size limit; any other type is
  * refused with a reason; a refused file never stops the report.
  */
 @Component
@@ -97,9 +99,8 @@ class AttachmentScreening {
 			type = tika.detect(in.readNBytes(SNIFF_BYTES));
 		}
 		return java.util.Optional.of(switch (type) {
-			case "image/jpeg", "image/png", "image/gif" -> reencode(upload, name, type);
-			case "application/pdf" -> keepAsSent(upload, name, type, limits.maxImageSize().toBytes());
-			case "image/webp" -> throw new Refusal(RefusedFile.of(name, "upload.refused.webp"));
+			case "image/jpeg", "image/png", "image/gif", "image/webp" -> reencode(upload, name, type);
+			case "application/pdf" -> pdf(upload, name);
 			default -> {
 				if (VIDEOS.contains(type)) {
 					yield keepAsSent(upload, name, type.equals("video/mp4") ? type : "video/webm",
@@ -125,10 +126,26 @@ class AttachmentScreening {
 
 	private StoredAttachment reencode(Upload upload, String name, String type) throws IOException {
 		long maxBytes = limits.maxImageSize().toBytes();
+		MessageDigest digest = sha256();
+		byte[] original = readWithin(upload, name, maxBytes, digest);
+		BufferedImage image = decode(original, name);
+		boolean jpeg = type.equals("image/jpeg") || type.equals("image/webp") && !image.getColorModel().hasAlpha();
+		return store(jpeg ? jpeg(image) : png(image), jpeg ? "image/jpeg" : "image/png", maxBytes, digest);
+	}
+
+	private StoredAttachment pdf(Upload upload, String name) throws IOException {
+		long maxBytes = limits.maxImageSize().toBytes();
+		MessageDigest digest = sha256();
+		byte[] original = readWithin(upload, name, maxBytes, digest);
+		return store(PdfMetadata.strip(original).orElse(original), "application/pdf", maxBytes, digest);
+	}
+
+	/** The whole upload, its digest fed to {@code digest}, or a refusal when it is over {@code maxBytes}. */
+	private static byte[] readWithin(Upload upload, String name, long maxBytes, MessageDigest digest)
+			throws IOException {
 		if (upload.size() > maxBytes) {
 			throw tooLarge(name, maxBytes);
 		}
-		MessageDigest digest = sha256();
 		byte[] original;
 		try (InputStream in = new DigestInputStream(upload.content().getInputStream(), digest)) {
 			original = in.readNBytes((int) maxBytes + 1);
@@ -136,12 +153,13 @@ class AttachmentScreening {
 		if (original.length > maxBytes) {
 			throw tooLarge(name, maxBytes);
 		}
-		BufferedImage image = decode(original, name);
-		boolean jpeg = type.equals("image/jpeg");
-		byte[] clean = jpeg ? jpeg(image) : png(image);
+		return original;
+	}
+
+	/** Stores the cleaned bytes, remembering the digest of what was sent. */
+	private StoredAttachment store(byte[] clean, String type, long maxBytes, MessageDigest original) throws IOException {
 		Blob blob = blobs.put(new ByteArrayInputStream(clean), maxBytes * 4);
-		return new StoredAttachment(jpeg ? "image/jpeg" : "image/png", blob.size(), blob.sha256(),
-				HexFormat.of().formatHex(digest.digest()));
+		return new StoredAttachment(type, blob.size(), blob.sha256(), HexFormat.of().formatHex(original.digest()));
 	}
 
 	private BufferedImage decode(byte[] bytes, String name) throws IOException {
