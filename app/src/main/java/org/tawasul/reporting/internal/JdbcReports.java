@@ -54,10 +54,10 @@ class JdbcReports implements Reports {
 					with stored as (
 					  insert into reporting.report (id, tracking_hash, category, severity, status, priority, description,
 					      post_text, links, platform, seen_at, language, region_code, sealed_contact, has_contact, demo,
-					      submitted_at, updated_at, search_text)
+					      submitted_at, updated_at, search_text, search_version)
 					  values (:id, :hash, :category, :severity, :status, :priority, :description, :postText,
 					      :links, :platform, :seenAt, :language, :region, :contact, :hasContact, :demo, :submittedAt,
-					      :now, :searchText)
+					      :now, :searchText, :searchVersion)
 					  returning id)
 					insert into reporting.status_change (report_id, status, changed_at, actor)
 					select id, :firstStatus, :firstAt, :firstActor from stored""")
@@ -79,7 +79,8 @@ class JdbcReports implements Reports {
 				.param("demo", report.demo())
 				.param("submittedAt", Timestamp.from(report.submittedAt()))
 				.param("now", now)
-				.param("searchText", ReportSearch.normalise(content.text() + " " + String.join(" ", content.links())))
+				.param("searchText", ReportSearch.indexText(content.text(), content.links()))
+				.param("searchVersion", ReportSearch.VERSION)
 				.param("firstStatus", first.status().name())
 				.param("firstAt", Timestamp.from(first.at()))
 				.param("firstActor", first.actor())
