@@ -13,7 +13,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The one way integration tests start Tawasul: the whole application on a random port, on the real embedded
- * PostgreSQL, with a {@link TestClock} tests can move, an in-process SMTP server ({@link TestMail}) and an embedded Kafka broker
+ * PostgreSQL, with a {@link TestClock} tests can move, an in-process SMTP server ({@link TestMail}), a local SMS
+ * gateway ({@link org.tawasul.notifications.TestSms}) and an embedded Kafka broker
  * ({@link org.tawasul.vigilance.KafkaTestBroker}). Every test
  * uses exactly this configuration, so the run shares a single Spring context and a single PostgreSQL. Do not add {@code @MockitoBean} or per-test properties:
  * they fork the context. Tests keep their data apart with fresh ids instead of cleaning tables.
@@ -23,7 +24,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({ TestClock.Configuration.class, TestMail.Configuration.class, org.tawasul.channels.ChannelsFakes.class,
+@Import({ TestClock.Configuration.class, TestMail.Configuration.class, org.tawasul.notifications.TestSms.Configuration.class,
+		org.tawasul.channels.ChannelsFakes.class,
 		org.tawasul.vigilance.VigilanceTestServers.class, org.tawasul.vigilance.TestSignIn.class })
 @ContextConfiguration(initializers = org.tawasul.vigilance.KafkaTestBroker.class)
 public @interface TawasulTest {

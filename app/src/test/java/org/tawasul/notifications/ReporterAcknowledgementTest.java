@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import jakarta.mail.internet.MimeMessage;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +34,9 @@ class ReporterAcknowledgementTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TestSms sms;
 
 	SubmitReport.Submission submit(String language, String email) {
 		return submitReport.submit(new NewReport(ReportCategory.FRAUD,
@@ -89,6 +93,57 @@ class ReporterAcknowledgementTest {
 
 		await().atMost(Duration.ofSeconds(30)).until(() -> !mailsTo(address).isEmpty());
 		assertThat(mailsTo(address).getFirst().getContent().toString()).contains(submission.code().grouped(), "مرحبا");
+	}
+
+	@Test
+	void aReporterWithOnlyAPhoneGetsTheTrackingCodeByTextMessage() {
+		String local = phone();
+		SubmitReport.Submission submission = submitReport.submit(new NewReport(ReportCategory.FRAUD,
+				new ReportContent("رسالة تطلب رقم البطاقة البنكية", null, List.of(), null, null), "ar", null, null,
+				local), List.of(), null);
+		String international = "+212" + local.replace(" ", "").substring(1);
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> !sms.sentTo(international).isEmpty());
+		LoggedRequest message = sms.sentTo(international).getFirst();
+		assertThat(message.formParameters().get("Body").firstValue()).contains("رمز التتبع",
+				submission.code().grouped(), "/track/" + submission.code().grouped());
+		assertThat(message.formParameters().get("From").firstValue()).isEqualTo("DGSN");
+		assertThat(sms.sentTo(international)).hasSize(1);
+	}
+
+	@Test
+	void aGatewayFailureLeavesTheTextMessageToBeSentAgain() {
+		String local = phone();
+		String international = "+212" + local.replace(" ", "").substring(1);
+		sms.refuse(international);
+		SubmitReport.Submission submission;
+		try {
+			submission = submitReport.submit(new NewReport(ReportCategory.FRAUD,
+					new ReportContent("رابط مزيف لتحديث البطاقة", null, List.of(), null, null), "fr", null, null,
+					local), List.of(), null);
+			await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
+					select count(*) from event_publication where completion_date is null
+					and event_type like '%ReportSubmitted' and serialized_event like ?""")
+				.param("%" + submission.reportId() + "%").query(Long.class).single() == 1
+					&& !sms.sentTo(international).isEmpty());
+		}
+		finally {
+			sms.accept();
+		}
+
+		incomplete.resubmitIncompletePublications(p -> p.getEvent().toString().contains(submission.reportId().toString()));
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> sms.sentTo(international).size() == 2);
+		assertThat(sms.sentTo(international).getLast().formParameters().get("Body").firstValue())
+			.contains("Code de suivi", submission.code().grouped());
+	}
+
+	/** A Moroccan mobile number, written as people do, that no other test uses. */
+	private static String phone() {
+		long n = 10_000_000 + Math.floorMod(System.nanoTime(), 90_000_000L);
+		String digits = "06" + n;
+		return digits.substring(0, 2) + " " + digits.substring(2, 4) + " " + digits.substring(4, 6) + " "
+				+ digits.substring(6, 8) + " " + digits.substring(8);
 	}
 
 	@Test

@@ -19,10 +19,14 @@ import org.tawasul.newsroom.PublicationId;
 import org.tawasul.newsroom.PublicationType;
 import org.tawasul.newsroom.editorial.EditorialDesk;
 import org.tawasul.newsroom.editorial.PublishedStatements;
+import org.tawasul.notifications.TestSms;
 import org.tawasul.reporting.ReportAnswers;
 import org.tawasul.reporting.ReportCategory;
 import org.tawasul.reporting.ReportId;
 import org.tawasul.reporting.ReportSubmitted;
+import org.tawasul.reporting.internal.NewReport;
+import org.tawasul.reporting.internal.ReportContent;
+import org.tawasul.reporting.internal.SubmitReport;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,6 +58,12 @@ class AutomaticAnswersTest {
 
 	@Autowired
 	StatementMatches matches;
+
+	@Autowired
+	SubmitReport submitReport;
+
+	@Autowired
+	TestSms sms;
 
 	@LocalServerPort
 	int port;
@@ -96,6 +106,27 @@ class AutomaticAnswersTest {
 		await().until(() -> count("select count(*) from similarity.report_text where report_id = ?", unrelated.value()) == 1);
 		assertThat(count("select count(*) from similarity.statement_match where report_id = ? and level = 'CONFIRM'",
 				unrelated.value())).isZero();
+	}
+
+	@Test
+	void aReporterWhoLeftOnlyAPhoneIsToldByTextMessage() {
+		String place = "حي " + UUID.randomUUID().toString().substring(0, 6);
+		String phone = "+2126" + (10_000_000 + Math.floorMod(System.nanoTime(), 90_000_000L));
+		ReportId report = submitReport.submit(new NewReport(ReportCategory.RUMOUR, new ReportContent(
+				"تسجيل صوتي يزعم تسمم تلاميذ بوجبة مدرسية في " + place + " انشروه", null, List.of(), null, null),
+				"fr", null, null, phone), List.of(), null).reportId();
+		await().until(() -> count("select count(*) from similarity.report_text where report_id = ?", report.value()) == 1);
+		int acknowledged = sms.sentTo(phone).size();
+
+		PublishedStatements.publish(desk, PublicationType.TRUTH_STATEMENT,
+				PublishedStatements.truthStatement("تسمم تلاميذ بوجبة مدرسية في " + place,
+						"Des élèves auraient été intoxiqués par un repas scolaire à " + place, "وجبة مدرسية " + place));
+
+		await().until(() -> "SENT".equals(jdbc.sql("select status from notifications.statement_answer where report_id = ?")
+			.param(report.value()).query(String.class).optional().orElse(null)));
+		assertThat(sms.sentTo(phone)).hasSize(acknowledged + 1);
+		assertThat(sms.sentTo(phone).getLast().formParameters().get("Body").firstValue())
+			.contains("mise au point", "/fr/publications/");
 	}
 
 	@Test

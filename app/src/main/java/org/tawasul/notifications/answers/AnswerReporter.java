@@ -16,6 +16,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.tawasul.newsroom.PublicLinks;
+import org.tawasul.notifications.internal.NotificationsProperties;
+import org.tawasul.notifications.internal.TextMessages;
 import org.tawasul.newsroom.PublicationId;
 import org.tawasul.reporting.ReporterContact;
 import org.tawasul.reporting.ReporterContacts;
@@ -24,7 +26,8 @@ import org.tawasul.similarity.StatementMatched;
 /**
  * Tells a reporter, once, that a published truth statement answers their report, with its link. "Once" is the
  * primary key of {@code notifications.statement_answer}: a redelivered event or a second node inserts nothing and
- * sends nothing. Reporters who left no contact get no message (their tracking page shows the answer).
+ * sends nothing. The message is a mail, or a text message when the reporter left only a phone number and an SMS
+ * gateway is configured. Reporters who left no contact get no message (their tracking page shows the answer).
  */
 @Component
 class AnswerReporter {
@@ -41,18 +44,22 @@ class AnswerReporter {
 
 	private final MessageSource messages;
 
-	private final NotificationProperties properties;
+	private final NotificationsProperties properties;
+
+	private final TextMessages sms;
 
 	private final Clock clock;
 
 	AnswerReporter(JdbcClient jdbc, ObjectProvider<ReporterContacts> contacts, ObjectProvider<JavaMailSender> mail,
-			PublicLinks links, MessageSource messages, NotificationProperties properties, Clock clock) {
+			PublicLinks links, MessageSource messages, NotificationsProperties properties, TextMessages sms,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.contacts = contacts;
 		this.mail = mail;
 		this.links = links;
 		this.messages = messages;
 		this.properties = properties;
+		this.sms = sms;
 		this.clock = clock;
 	}
 
@@ -62,7 +69,8 @@ class AnswerReporter {
 		Optional<ReporterContact> contact = directory == null ? Optional.empty()
 				: directory.find(event.reportId(), "system");
 		String status = directory == null ? "WAITING_FOR_CONTACT_SERVICE"
-				: contact.map(c -> c.email() != null ? "SENDING" : "NO_CHANNEL").orElse("NO_CONTACT");
+				: contact.map(c -> c.email() != null || textable(c).isPresent() ? "SENDING" : "NO_CHANNEL")
+					.orElse("NO_CONTACT");
 		String language = contact.map(ReporterContact::language).orElse("ar");
 		int inserted = jdbc.sql("""
 				insert into notifications.statement_answer (report_id, publication_id, status, language, created_at)
@@ -80,7 +88,13 @@ class AnswerReporter {
 		var link = links.find(new PublicationId(event.publicationId()), language).orElse(null);
 		JavaMailSender sender = mail.getIfAvailable();
 		String outcome;
-		if (link == null || sender == null) {
+		if (link == null) {
+			outcome = "NOT_SENT";
+		}
+		else if (contact.email() == null) {
+			outcome = textMessage(event, contact, link);
+		}
+		else if (sender == null) {
 			outcome = "NOT_SENT";
 		}
 		else {
@@ -106,5 +120,27 @@ class AnswerReporter {
 			.params(outcome, "SENT".equals(outcome) ? Timestamp.from(clock.instant()) : null,
 					event.reportId().value(), event.publicationId())
 			.update();
+	}
+
+	private String textMessage(StatementMatched event, ReporterContact contact, PublicLinks.PublicLink link) {
+		Optional<String> number = textable(contact);
+		if (number.isEmpty()) {
+			return "NOT_SENT";
+		}
+		try {
+			sms.send(number.get(), messages.getMessage("notifications.answer.sms",
+					new Object[] { link.title(), properties.siteUrl() + link.path() },
+					Locale.forLanguageTag(link.language())));
+			return "SENT";
+		}
+		catch (TextMessages.TextMessageFailed e) {
+			log.warn("Answer to report {} not sent by text message: {}", event.reportId(), e.getMessage());
+			return "FAILED";
+		}
+	}
+
+	/** The number a text message can reach, when a gateway is configured and the reporter left a phone number. */
+	private Optional<String> textable(ReporterContact contact) {
+		return contact.phone() == null || !sms.available() ? Optional.empty() : sms.international(contact.phone());
 	}
 }

@@ -26,7 +26,8 @@ import org.tawasul.reporting.ReporterContacts;
  * Tells a reporter who left an email that their report arrived, with the tracking code and the link to follow it,
  * in the language they reported in. It runs after the report is committed, from the event publication registry:
  * if the mail server fails, the exception leaves the publication incomplete and it is sent again later (see
- * {@link FailedMailRetry}) — the report itself was never at risk. Phone numbers get nothing yet (no SMS gateway).
+ * {@link FailedMailRetry}) — the report itself was never at risk. A reporter who left only a phone number gets a
+ * text message instead, when an SMS gateway is configured ({@link TextMessages}); one message either way.
  */
 @Component
 @EnableConfigurationProperties(NotificationsProperties.class)
@@ -44,27 +45,34 @@ class ReporterAcknowledgement {
 
 	private final TemplateEngine templates;
 
+	private final TextMessages sms;
+
 	ReporterAcknowledgement(ReporterContacts contacts, JavaMailSender mail, MessageSource messages,
-			NotificationsProperties properties) {
+			NotificationsProperties properties, TextMessages sms) {
 		this.contacts = contacts;
 		this.mail = mail;
 		this.messages = messages;
 		this.properties = properties;
 		this.templates = textTemplates(messages);
+		this.sms = sms;
 	}
 
 	/** Only reports with a contact concern this listener: anonymous ones leave no publication to complete. */
 	@ApplicationModuleListener(condition = "#event.hasContact()")
 	void on(ReportSubmitted event) throws MessagingException {
 		Optional<ReporterContact> contact = contacts.find(event.reportId(), "system");
-		if (contact.isEmpty() || contact.get().email() == null) {
-			log.debug("Report {} left no email; nothing to send", event.reportId());
+		if (contact.isEmpty()) {
 			return;
 		}
 		Locale locale = Locale.forLanguageTag(contact.get().language());
+		String url = properties.siteUrl() + "/track/" + contact.get().trackingCode();
+		if (contact.get().email() == null) {
+			textMessage(event, contact.get(), locale, url);
+			return;
+		}
 		Context model = new Context(locale);
 		model.setVariable("code", contact.get().trackingCode());
-		model.setVariable("url", properties.publicUrl().replaceAll("/+$", "") + "/track/" + contact.get().trackingCode());
+		model.setVariable("url", url);
 		String body = templates.process("report-acknowledgement", model);
 
 		MimeMessage message = mail.createMimeMessage();
@@ -76,6 +84,18 @@ class ReporterAcknowledgement {
 		helper.setText(body, false);
 		mail.send(message);
 		log.info("Acknowledgement sent for report {}", event.reportId());
+	}
+
+	/** A failure is thrown, so the publication stays incomplete and the message is tried again, like a mail. */
+	private void textMessage(ReportSubmitted event, ReporterContact contact, Locale locale, String url) {
+		Optional<String> number = contact.phone() == null ? Optional.empty() : sms.international(contact.phone());
+		if (number.isEmpty() || !sms.available()) {
+			log.debug("Report {} left no email, and no phone number a text message can reach", event.reportId());
+			return;
+		}
+		sms.send(number.get(), messages.getMessage("sms.ack.body", new Object[] { contact.trackingCode(), url },
+				locale));
+		log.info("Acknowledgement sent by text message for report {}", event.reportId());
 	}
 
 	private static TemplateEngine textTemplates(MessageSource messages) {
