@@ -82,6 +82,31 @@ public final class Browser implements AutoCloseable {
 			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
 	}
 
+	/**
+	 * Clicks {@code css}, a link or button that leads to another page, and waits until that page has replaced this
+	 * one and loaded: what is looked up next is on the new page, never on the one being left.
+	 */
+	public Browser clickThrough(String css) {
+		WebElement leaving = driver.findElement(By.tagName("html"));
+		find(css).click();
+		arrived(leaving);
+		return this;
+	}
+
+	/** Submits the form holding {@code css} and waits until the page it leads to has loaded. */
+	public Browser submitThrough(String css) {
+		WebElement leaving = driver.findElement(By.tagName("html"));
+		find(css).submit();
+		arrived(leaving);
+		return this;
+	}
+
+	private void arrived(WebElement leaving) {
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		wait.until(ExpectedConditions.stalenessOf(leaving));
+		wait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+	}
+
 	public List<WebElement> findAll(String css) {
 		return driver.findElements(By.cssSelector(css));
 	}
