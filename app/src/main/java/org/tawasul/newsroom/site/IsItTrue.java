@@ -21,6 +21,8 @@ import org.tawasul.platform.web.Languages;
 import org.tawasul.similarity.MatchLevel;
 import org.tawasul.similarity.StatementMatch;
 import org.tawasul.similarity.TruthStatements;
+import org.tawasul.text.LinkWords;
+import org.tawasul.text.TextNormalizer;
 
 /**
  * "Is it true?" (هل هذا صحيح؟): a citizen pastes a message or a link; the claim matcher compares it with every
@@ -79,7 +81,18 @@ class IsItTrue {
 			.queryParam("text", trimmed.length() > 1500 ? trimmed.substring(0, 1500) : trimmed)
 			.encode()
 			.toUriString());
-		Optional<List<StatementMatch>> answered = statements.matchUnlessBusy(trimmed, 5, PATIENCE);
+		String query = trimmed;
+		if (TextNormalizer.standard().normalize(trimmed).isBlank()) {
+			// a link alone: matching reads words, so use the words of its address (news sites put the headline there)
+			query = LinkWords.of(trimmed);
+			if (query.isBlank()) {
+				model.addAttribute("checked", false);
+				model.addAttribute("linkOnly", true);
+				return "newsroom/is-it-true";
+			}
+			model.addAttribute("fromLink", true);
+		}
+		Optional<List<StatementMatch>> answered = statements.matchUnlessBusy(query, 5, PATIENCE);
 		if (answered.isEmpty()) { // at capacity: say so at once, keep the text, invite to retry
 			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 			response.setHeader(HttpHeaders.RETRY_AFTER, "5");

@@ -233,6 +233,27 @@ class PublicSiteTest {
 	}
 
 	@Test
+	void aNewsLinkAloneIsCheckedByTheWordsOfItsAddressAndAnOpaqueLinkGetsAHint() throws Exception {
+		String place = "حي " + UUID.randomUUID().toString().substring(0, 8);
+		String claimAr = "انفجار قنينة غاز في مقهى شعبي ب" + place + " وسقوط عشرات الضحايا";
+		PublicationId id = PublishedStatements.publish(desk, PublicationType.TRUTH_STATEMENT,
+				PublishedStatements.truthStatement(claimAr, "Explosion de gaz dans un café de " + place,
+						"غاز " + place));
+		String title = publications.get(id).content().translations().get("ar").title();
+		String slug = URLEncoder.encode(("انفجار قنينة غاز في مقهى شعبي ب" + place + " وسقوط عشرات الضحايا")
+			.replace(' ', '-'), StandardCharsets.UTF_8);
+		String link = "https://www.akhbar.example.ma/mojtamaa/" + slug + "-8841.html";
+
+		await().untilAsserted(() -> assertThat(post("/is-it-true", link)).contains(title)
+			.contains("بحثنا بالكلمات المكتوبة في عنوان الرابط"));
+
+		assertThat(post("/is-it-true", "https://www.facebook.com/share/p/1AbCdEfGhJ/"))
+			.contains("لا نفتح الروابط، ولم نجد في عنوان هذا الرابط كلمات نبحث بها")
+			.contains("/report?text=https://www.facebook.com/share/p/1AbCdEfGhJ/")
+			.doesNotContain("لم نجد بيان حقيقة حول هذا الموضوع");
+	}
+
+	@Test
 	void moreVisitorsAtOnceThanPooledConnectionsAllGetTheHomePage() throws Exception {
 		publishedStatement("زحام");
 		// each address is a new rendered-page cache key, so every request renders and reads its publications
