@@ -97,6 +97,10 @@ class PublicationChangesTest extends ChannelsIntegration {
 				PublicationType.NEWS, "سحب", clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(30));
 
 		publish(withdrawn);
+		processed(source);
+		// the same event again (a redelivery): handled after the first, as a redelivery comes. Two identical events
+		// in flight at once can leave one publication incomplete in Spring Modulith's registry (it tells in-progress
+		// publications apart by event equality), which "none left" would wait for in vain.
 		publish(withdrawn);
 		processed(source);
 
