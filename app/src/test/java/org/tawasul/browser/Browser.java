@@ -107,6 +107,7 @@ public final class Browser implements AutoCloseable {
 		wait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
 	}
 
+	/** What matches {@code css} on the page as it is now, without waiting (after a navigation, use clickThrough). */
 	public List<WebElement> findAll(String css) {
 		return driver.findElements(By.cssSelector(css));
 	}
