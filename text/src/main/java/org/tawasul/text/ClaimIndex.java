@@ -80,6 +80,7 @@ public final class ClaimIndex implements Closeable {
   private static final int POOL_PER_CANDIDATE = 4;
   /** Grams of a post that may retrieve claims sharing none of its words. */
   private static final int RARE_GRAMS = 32;
+  private static final int[] NO_SLOTS = new int[0];
 
   private final MatchThresholds thresholds;
   private final int candidates;
@@ -93,18 +94,14 @@ public final class ClaimIndex implements Closeable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
-  private static final int[] NO_SLOTS = new int[0];
-
   private volatile Entry[] slots = new Entry[1024];
   private int nextSlot;
   private final DocumentFrequencies frequencies = new DocumentFrequencies();
   private final LexicalReRanker lexical;
   /** Changes made to the writer so far; a search sees all of them that happened before it began. */
   private final AtomicLong changes = new AtomicLong();
-
   /** Changes the current searcher shows. Written under {@code refreshing}. */
   private volatile long shown;
-
   private final Object refreshing = new Object();
 
   /**
