@@ -130,8 +130,11 @@ final class CharGramChannel {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (n < MAX_DISTINCT && read++ < MAX_TOKENS && stream.incrementToken()) {
-        if (term.length() > 0 && insert(seen, hash(term.buffer(), term.length()))) {
-          distinct[n++] = hash(term.buffer(), term.length());
+        if (term.length() > 0) {
+          int h = hash(term.buffer(), term.length());
+          if (insert(seen, h)) {
+            distinct[n++] = h;
+          }
         }
       }
       stream.end();

@@ -360,7 +360,10 @@ public final class ClaimIndex implements Closeable {
     return union.toArray(ScoreDoc[]::new);
   }
 
-  /** The entries of the hits (null for a claim replaced since), through their slot doc values, in doc order. */
+  /**
+   * The entries of the hits (a replaced claim's current version; null for a claim removed since), through their slot
+   * doc values, in doc order.
+   */
   private Entry[] entriesOf(IndexReader reader, ScoreDoc[] hits) throws IOException {
     long[] order = new long[hits.length];
     for (int i = 0; i < order.length; i++) {

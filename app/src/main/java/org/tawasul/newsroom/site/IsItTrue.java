@@ -81,18 +81,19 @@ class IsItTrue {
 			.queryParam("text", trimmed.length() > 1500 ? trimmed.substring(0, 1500) : trimmed)
 			.encode()
 			.toUriString());
-		String query = trimmed;
-		if (TextNormalizer.standard().normalize(trimmed).isBlank()) {
-			// a link alone: matching reads words, so use the words of its address (news sites put the headline there)
-			query = LinkWords.of(trimmed);
-			if (query.isBlank()) {
+		Optional<List<StatementMatch>> answered = statements.matchUnlessBusy(trimmed, 5, PATIENCE);
+		if (answered.isPresent() && answered.get().isEmpty() && TextNormalizer.standard().normalize(trimmed).isBlank()) {
+			// a link alone: matching reads words, so use the words of its address (news sites put the headline there).
+			// Checked only when nothing at all came back, so a text with matches never pays for a second normalisation
+			String linkWords = LinkWords.of(trimmed);
+			if (linkWords.isBlank()) {
 				model.addAttribute("checked", false);
 				model.addAttribute("linkOnly", true);
 				return "newsroom/is-it-true";
 			}
 			model.addAttribute("fromLink", true);
+			answered = statements.matchUnlessBusy(linkWords, 5, PATIENCE);
 		}
-		Optional<List<StatementMatch>> answered = statements.matchUnlessBusy(query, 5, PATIENCE);
 		if (answered.isEmpty()) { // at capacity: say so at once, keep the text, invite to retry
 			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 			response.setHeader(HttpHeaders.RETRY_AFTER, "5");

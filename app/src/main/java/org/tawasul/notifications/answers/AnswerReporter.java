@@ -69,7 +69,7 @@ class AnswerReporter {
 		Optional<ReporterContact> contact = directory == null ? Optional.empty()
 				: directory.find(event.reportId(), "system");
 		String status = directory == null ? "WAITING_FOR_CONTACT_SERVICE"
-				: contact.map(c -> c.email() != null || textable(c).isPresent() ? "SENDING" : "NO_CHANNEL")
+				: contact.map(c -> c.email() != null || sms.reachable(c).isPresent() ? "SENDING" : "NO_CHANNEL")
 					.orElse("NO_CONTACT");
 		String language = contact.map(ReporterContact::language).orElse("ar");
 		int inserted = jdbc.sql("""
@@ -123,7 +123,7 @@ class AnswerReporter {
 	}
 
 	private String textMessage(StatementMatched event, ReporterContact contact, PublicLinks.PublicLink link) {
-		Optional<String> number = textable(contact);
+		Optional<String> number = sms.reachable(contact);
 		if (number.isEmpty()) {
 			return "NOT_SENT";
 		}
@@ -137,10 +137,5 @@ class AnswerReporter {
 			log.warn("Answer to report {} not sent by text message: {}", event.reportId(), e.getMessage());
 			return "FAILED";
 		}
-	}
-
-	/** The number a text message can reach, when a gateway is configured and the reporter left a phone number. */
-	private Optional<String> textable(ReporterContact contact) {
-		return contact.phone() == null || !sms.available() ? Optional.empty() : sms.international(contact.phone());
 	}
 }

@@ -88,8 +88,8 @@ class ReporterAcknowledgement {
 
 	/** A failure is thrown, so the publication stays incomplete and the message is tried again, like a mail. */
 	private void textMessage(ReportSubmitted event, ReporterContact contact, Locale locale, String url) {
-		Optional<String> number = contact.phone() == null ? Optional.empty() : sms.international(contact.phone());
-		if (number.isEmpty() || !sms.available()) {
+		Optional<String> number = sms.reachable(contact);
+		if (number.isEmpty()) {
 			log.debug("Report {} left no email, and no phone number a text message can reach", event.reportId());
 			return;
 		}

@@ -12,6 +12,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+import org.tawasul.reporting.ReporterContact;
 
 /**
  * Text messages (SMS) to reporters who left a phone number and no email, through Twilio's Messages API
@@ -38,6 +39,14 @@ public class TextMessages {
 	/** Whether a gateway is configured. */
 	public boolean available() {
 		return api != null;
+	}
+
+	/**
+	 * The number a text message can reach for {@code contact}: a gateway is configured and the reporter left a phone
+	 * number that reads as one; empty otherwise.
+	 */
+	public Optional<String> reachable(ReporterContact contact) {
+		return api == null || contact.phone() == null ? Optional.empty() : international(contact.phone());
 	}
 
 	/**

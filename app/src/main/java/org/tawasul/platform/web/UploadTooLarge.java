@@ -29,7 +29,10 @@ class UploadTooLarge implements HandlerExceptionResolver {
 
 	private final ApiProblems problems;
 
-	private static final JsonMapper json = JsonMapper.builder().build();
+	/** The localised explanation, on the page and in the problem document. */
+	private static final String DETAIL = "problem.status.413.detail";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	UploadTooLarge(ApiProblems problems) {
 		this.problems = problems;
@@ -41,7 +44,6 @@ class UploadTooLarge implements HandlerExceptionResolver {
 		if (!(ex instanceof MaxUploadSizeExceededException)) {
 			return null;
 		}
-		String key = "problem.status.413.detail";
 		if (isApi(request)) {
 			try {
 				writeProblem(problems, response);
@@ -53,7 +55,7 @@ class UploadTooLarge implements HandlerExceptionResolver {
 		}
 		ModelAndView page = new ModelAndView("error", HttpStatus.PAYLOAD_TOO_LARGE);
 		page.addObject("status", HttpStatus.PAYLOAD_TOO_LARGE.value());
-		page.addObject("messageKey", key);
+		page.addObject("messageKey", DETAIL);
 		return page;
 	}
 
@@ -63,7 +65,7 @@ class UploadTooLarge implements HandlerExceptionResolver {
 
 	/** Writes the localised 413 problem document (the request's locale) as the whole response. */
 	static void writeProblem(ApiProblems problems, HttpServletResponse response) throws IOException {
-		ProblemDetail problem = problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "problem.status.413.detail");
+		ProblemDetail problem = problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, DETAIL);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", String.valueOf(problem.getType()));
 		body.put("title", problem.getTitle());
@@ -72,6 +74,6 @@ class UploadTooLarge implements HandlerExceptionResolver {
 		response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		json.writeValue(response.getOutputStream(), body);
+		JSON.writeValue(response.getOutputStream(), body);
 	}
 }

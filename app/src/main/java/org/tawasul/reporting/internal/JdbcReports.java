@@ -79,7 +79,7 @@ class JdbcReports implements Reports {
 				.param("demo", report.demo())
 				.param("submittedAt", Timestamp.from(report.submittedAt()))
 				.param("now", now)
-				.param("searchText", ReportSearch.indexText(content.text(), content.links()))
+				.param("searchText", ReportSearch.indexText(content))
 				.param("searchVersion", ReportSearch.VERSION)
 				.param("firstStatus", first.status().name())
 				.param("firstAt", Timestamp.from(first.at()))

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -37,18 +38,21 @@ public final class ReportSearch {
 
 	private static final Analyzer ANALYZER = SearchAnalyzers.forSearch();
 
+	private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{Nd}]+");
+
 	private ReportSearch() {
 	}
 
 	/** What is stored for a report's text and links, for PostgreSQL's {@code simple} configuration to index. */
-	public static String indexText(String text, List<String> links) {
+	public static String indexText(ReportContent content) {
+		String text = content.text();
 		StringBuilder out = new StringBuilder(text.length() + 16);
 		for (List<String> position : analyse(text)) {
 			for (String word : position) {
 				out.append(word).append(' ');
 			}
 		}
-		for (String link : links) {
+		for (String link : content.links()) {
 			out.append(normalise(link)).append(' ');
 		}
 		return out.toString().strip();
@@ -62,7 +66,7 @@ public final class ReportSearch {
 	public static String tsQuery(String typed) {
 		List<List<String>> positions = analyse(typed);
 		if (positions.isEmpty()) {
-			positions = Arrays.stream(normalise(typed).split("[^\\p{L}\\p{Nd}]+"))
+			positions = Arrays.stream(NOT_A_WORD.split(normalise(typed)))
 				.filter(w -> !w.isEmpty())
 				.map(List::of)
 				.toList();
@@ -87,7 +91,7 @@ public final class ReportSearch {
 					current = new LinkedHashSet<>();
 					positions.add(new ArrayList<>());
 				}
-				for (String word : term.toString().split("[^\\p{L}\\p{Nd}]+")) {
+				for (String word : NOT_A_WORD.split(term)) {
 					if (!word.isEmpty() && current.add(word)) {
 						positions.getLast().add(word);
 					}

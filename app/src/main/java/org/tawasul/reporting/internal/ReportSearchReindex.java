@@ -1,12 +1,8 @@
 package org.tawasul.reporting.internal;
 
-import java.sql.Array;
-import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -71,21 +67,17 @@ class ReportSearchReindex {
 					order by submitted_at desc limit ? for update skip locked""")
 				.params(ReportSearch.VERSION, BATCH)
 				.query((rs, n) -> new Row(rs.getObject(1, UUID.class),
-						new ReportContent(rs.getString(2), rs.getString(3), links(rs.getArray(4)), null, null)))
+						new ReportContent(rs.getString(2), rs.getString(3), JdbcReports.strings(rs.getArray(4)), null,
+								null)))
 				.list();
 			for (Row row : rows) {
 				jdbc.sql("update reporting.report set search_text = ?, search_version = ? where id = ?")
-					.params(ReportSearch.indexText(row.content().text(), row.content().links()), ReportSearch.VERSION,
-							row.id())
+					.params(ReportSearch.indexText(row.content()), ReportSearch.VERSION, row.id())
 					.update();
 			}
 			return rows.size();
 		});
 		return done == null ? 0 : done;
-	}
-
-	private static List<String> links(@Nullable Array array) throws SQLException {
-		return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
 	}
 
 	private record Row(UUID id, ReportContent content) {
