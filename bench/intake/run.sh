@@ -2,7 +2,8 @@
 # bench/intake — report intake throughput vs. what PostgreSQL itself reaches for single-row INSERTs.
 # Starts the packaged platform on a fresh embedded PostgreSQL (loopback only), drives POST /api/v1/reports with wrk
 # (intake.lua: a JSON report and its own Idempotency-Key per request) after a warm-up, waits for the follow-up work
-# of those reports (claim matching, acknowledgements: outbox publications) to drain, then runs pgbench with
+# of those reports (filing from the intake journal, claim matching, acknowledgements) to drain, reports how long that
+# took and the end-to-end rate (measured reports / (measured seconds + drain)), then runs pgbench with
 # single-row INSERTs of a report-sized row on the SAME server (same fsync and synchronous_commit settings, same
 # client count), and prints one JSON line with both and their ratio.
 #   bench/intake/run.sh [concurrency=64] [seconds=20] [warm-up seconds=30]
@@ -45,10 +46,22 @@ curl -fs "http://127.0.0.1:$APP_PORT/actuator/health/readiness" >/dev/null || { 
 
 wrk -t2 -c"$CONCURRENCY" -d"${WARMUP}s" -s bench/intake/intake.lua "http://127.0.0.1:$APP_PORT" > "$RUN/wrk-warmup.txt"
 export PGPASSWORD=postgres
-pending() {
-  psql -qAt -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "select count(*) from event_publication where completion_date is null"
+# Follow-up work: reports acknowledged from the intake journal and not filed yet, and incomplete publications
+# (claim matching, acknowledgements) of filed ones.
+journal() {
+  psql -qAt -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "select count(*) from reporting.intake"
 }
-for _ in $(seq 1 300); do [ "$(pending)" = "0" ] && break; sleep 1; done   # warm-up's follow-up work done
+pending() {
+  psql -qAt -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c \
+    "select (select count(*) from event_publication where completion_date is null) + (select count(*) from reporting.intake)"
+}
+for _ in $(seq 1 900); do [ "$(pending)" = "0" ] && break; sleep 1; done   # warm-up's follow-up work done
+# Like pgbench before its own runs: vacuum what the warm-up left behind, and checkpoint, so that neither the intake
+# nor pgbench below measures autovacuum or a checkpoint triggered by the other's writes.
+settle() {
+  psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "vacuum analyze" -c "checkpoint" >/dev/null
+}
+settle
 # CPU seconds of the platform's JVM and of every PostgreSQL process (live ones plus reaped children of the
 # postmaster), so the cost per report can be read even when the machine is shared.
 cpu_ticks() {
@@ -65,11 +78,12 @@ LOAD_AFTER=$(cut -d' ' -f1 /proc/loadavg)
 read -r APP_CPU1 PG_CPU1 <<< "$(cpu_ticks)"
 DRAIN_START=$(date +%s.%N)
 PENDING_AT_END=$(pending)
-for _ in $(seq 1 600); do [ "$(pending)" = "0" ] && break; sleep 0.5; done
+JOURNAL_AT_END=$(journal)
+for _ in $(seq 1 1800); do [ "$(pending)" = "0" ] && break; sleep 0.5; done
 read -r APP_CPU2 PG_CPU2 <<< "$(cpu_ticks)"
 DRAIN_SECONDS=$(python3 -c "import time; print(round(time.time() - $DRAIN_START, 1))")
 STORED=$(psql -qAt -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "select count(*) from reporting.report")
-INTAKE=$(awk -v c="$CONCURRENCY" -v s="$SECONDS_MEASURED" -v pend="$PENDING_AT_END" -v drain="$DRAIN_SECONDS" \
+INTAKE=$(awk -v c="$CONCURRENCY" -v s="$SECONDS_MEASURED" -v pend="$PENDING_AT_END" -v journal="$JOURNAL_AT_END" -v drain="$DRAIN_SECONDS" \
   -v lb="$LOAD_BEFORE" -v la="$LOAD_AFTER" -v stored="$STORED" -v tick="$(getconf CLK_TCK)" \
   -v app="$((APP_CPU2 - APP_CPU0))" -v pg="$((PG_CPU2 - PG_CPU0))" '
   function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
@@ -78,8 +92,8 @@ INTAKE=$(awk -v c="$CONCURRENCY" -v s="$SECONDS_MEASURED" -v pend="$PENDING_AT_E
   /Non-2xx or 3xx responses/ {err+=$5}
   /Socket errors/ {gsub(/,/,""); err+=$4+$6+$8+$10}
   /^ +50%/ {p50=ms($2)} /^ +99%/ {p99=ms($2)} /Latency/ && !lat {lat=1; max=ms($4)}
-  END { printf "{\"driver\":\"wrk\",\"reports\":%d,\"errors\":%d,\"seconds\":%d,\"concurrency\":%d,\"reports_per_s\":%.1f,\"p50_ms\":%.2f,\"p99_ms\":%.2f,\"max_ms\":%.2f,\"follow_up_pending_at_end\":%d,\"follow_up_drain_s\":%s,\"reports_stored_total\":%d,\"load_before\":%s,\"load_after\":%s,\"app_cpu_ms_per_report\":%.3f,\"postgres_cpu_ms_per_report\":%.3f}\n",
-    n, err, s, c, rps, p50, p99, max, pend, drain, stored, lb, la, app * 1000 / tick / n, pg * 1000 / tick / n }' "$RUN/wrk.txt")
+  END { printf "{\"driver\":\"wrk\",\"reports\":%d,\"errors\":%d,\"seconds\":%d,\"concurrency\":%d,\"reports_per_s\":%.1f,\"p50_ms\":%.2f,\"p99_ms\":%.2f,\"max_ms\":%.2f,\"follow_up_pending_at_end\":%d,\"journal_at_end\":%d,\"follow_up_drain_s\":%s,\"end_to_end_reports_per_s\":%.1f,\"reports_stored_total\":%d,\"load_before\":%s,\"load_after\":%s,\"app_cpu_ms_per_report\":%.3f,\"postgres_cpu_ms_per_report\":%.3f}\n",
+    n, err, s, c, rps, p50, p99, max, pend, journal, drain, n / (s + drain), stored, lb, la, app * 1000 / tick / n, pg * 1000 / tick / n }' "$RUN/wrk.txt")
 echo "$INTAKE" > "$RUN/intake.json"
 
 psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c \
@@ -93,6 +107,7 @@ values (md5(random()::text), 'RUMOUR',
 SQL
 SETTINGS=$(psql -At -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c \
   "select string_agg(name || '=' || setting, ',') from pg_settings where name in ('fsync','synchronous_commit','wal_sync_method','full_page_writes')")
+settle
 PGB=$(pgbench -n -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "$CONCURRENCY" -j 2 -T "$SECONDS_MEASURED" -f "$RUN/insert.sql" postgres 2>&1)
 echo "$PGB" > "$RUN/pgbench.txt"
 PGB_TPS=$(echo "$PGB" | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -n 1)

@@ -38,7 +38,9 @@ import static org.awaitility.Awaitility.await;
  * "An acknowledged report survives a crash": the packaged platform is started as its own process, reports (some
  * with an attachment) are submitted from several threads, the process is killed with SIGKILL mid-stream, started
  * again on the same data directory, and every report that had been answered 201 must be there with its
- * attachments. Runs after packaging (failsafe), against the real jar and the real embedded PostgreSQL.
+ * attachments. The first process acknowledges every report from the intake journal and files almost none (as in a
+ * burst), so the crash leaves received reports unfiled: the second process must file them all, attachments and all.
+ * Runs after packaging (failsafe), against the real jar and the real embedded PostgreSQL.
  */
 class CrashDurabilityIT {
 
@@ -65,7 +67,8 @@ class CrashDurabilityIT {
 	void everyAcknowledgedReportSurvivesKillNine() throws Exception {
 		home = Files.createDirectories(Path.of("target", "crash-" + UUID.randomUUID()).toAbsolutePath());
 		int port = freePort();
-		Process first = start(port, "first");
+		Process first = start(port, "first", "--tawasul.reporting.intake.defer-when-waiting=0",
+				"--tawasul.reporting.intake.filing-batch=1", "--tawasul.reporting.intake.filing-pause-while-busy=1h");
 		awaitReady(port);
 		assertThat(Files.readString(home.resolve("first.out"))).as("the platform's own database flushes every commit")
 			.contains("Embedded PostgreSQL listening").doesNotContain("NOT durable");
@@ -109,6 +112,15 @@ class CrashDurabilityIT {
 
 		start(port, "second");
 		awaitReady(port);
+		assertTracked(port, acknowledged); // filed or still in the journal
+		await().atMost(Duration.ofMinutes(2)).until(() -> metric(port, "tawasul_reporting_intake_backlog") == 0);
+		assertThat(metric(port, "tawasul_reporting_intake_filed_total")).as("reports filed after the restart")
+			.isGreaterThanOrEqualTo(acknowledged.size() - 1);
+		assertTracked(port, acknowledged); // all filed now
+		assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(60);
+	}
+
+	private void assertTracked(int port, Map<String, Integer> acknowledged) throws Exception {
 		for (Map.Entry<String, Integer> report : acknowledged.entrySet()) {
 			HttpResponse<String> response = http.send(HttpRequest.newBuilder(
 					URI.create("http://127.0.0.1:" + port + "/api/v1/reports/" + report.getKey())).build(),
@@ -117,7 +129,16 @@ class CrashDurabilityIT {
 			assertThat(JSON.readTree(response.body()).get("attachments").asInt())
 				.as("attachments of %s", report.getKey()).isEqualTo(report.getValue());
 		}
-		assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(60);
+	}
+
+	/** A value of the platform's Prometheus endpoint (open on loopback). */
+	private double metric(int port, String name) throws Exception {
+		String body = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
+			.build(), HttpResponse.BodyHandlers.ofString()).body();
+		return body.lines()
+			.filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+			.mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+			.sum();
 	}
 
 	private HttpResponse<String> submitJson(int port, int n) throws IOException, InterruptedException {
@@ -162,12 +183,14 @@ class CrashDurabilityIT {
 		return out.toByteArray();
 	}
 
-	private Process start(int port, String name) throws IOException {
+	private Process start(int port, String name, String... settings) throws IOException {
 		Path jar = Path.of("target", "tawasul-app.jar").toAbsolutePath();
 		assertThat(jar).as("the packaged application").exists();
 		String java = ProcessHandle.current().info().command().orElse("java");
-		Process process = new ProcessBuilder(java, "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port,
-				"--tawasul.reporting.rate-limit.enabled=false", "--logging.file.name=" + home.resolve(name + ".json"))
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port,
+				"--tawasul.reporting.rate-limit.enabled=false", "--logging.file.name=" + home.resolve(name + ".json")));
+		command.addAll(List.of(settings));
+		Process process = new ProcessBuilder(command)
 			.directory(home.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(home.resolve(name + ".out").toFile())

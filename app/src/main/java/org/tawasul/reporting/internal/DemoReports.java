@@ -117,7 +117,7 @@ class DemoReports implements ApplicationRunner {
 				NewReport report = new NewReport(sample.category(), new ReportContent(sample.description(),
 						sample.postText(), List.of(sample.link()), sample.platform(), at.minus(Duration.ofHours(1))),
 						sample.language(), sample.region(), null, null);
-				Report created = Report.submit(ReportId.generate(), TrackingCode.generate(), report, null, List.of(), true,
+				Report created = Report.submit(ReportId.generate(), TrackingCode.generate().hash(), report, null, List.of(), true,
 						at);
 				reports.save(created);
 				created.events().forEach(events::publishEvent);

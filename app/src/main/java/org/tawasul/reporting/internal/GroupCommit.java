@@ -32,6 +32,9 @@ class GroupCommit implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
 
+	/** Submissions written within this window make the intake {@link #busy()}. */
+	private static final long BUSY_WINDOW_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
 	private final TransactionTemplate transaction;
 
 	private final ReportingProperties.Intake settings;
@@ -41,6 +44,8 @@ class GroupCommit implements SmartLifecycle {
 	private final List<Thread> writers = new ArrayList<>();
 
 	private volatile boolean running;
+
+	private volatile long lastWrite = System.nanoTime() - BUSY_WINDOW_NANOS;
 
 	GroupCommit(TransactionTemplate transaction, ReportingProperties properties) {
 		this.transaction = transaction;
@@ -102,6 +107,7 @@ class GroupCommit implements SmartLifecycle {
 	}
 
 	private void write(List<Work<?>> batch) {
+		lastWrite = System.nanoTime();
 		if (batch.size() > 1) {
 			try {
 				transaction.executeWithoutResult(status -> {
@@ -154,6 +160,11 @@ class GroupCommit implements SmartLifecycle {
 	/** How many pieces of work wait for a writer (for tests and metrics). */
 	int waiting() {
 		return waiting.size();
+	}
+
+	/** Whether submissions were written in the last tenth of a second (a burst is on). */
+	boolean busy() {
+		return System.nanoTime() - lastWrite < BUSY_WINDOW_NANOS;
 	}
 
 	@Override

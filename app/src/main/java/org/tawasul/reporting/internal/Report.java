@@ -99,9 +99,9 @@ public final class Report {
 	}
 
 	/** A citizen's new report, received now; registers {@link ReportSubmitted}. */
-	static Report submit(ReportId id, TrackingCode code, NewReport report, byte @Nullable [] sealedContact,
+	static Report submit(ReportId id, String trackingHash, NewReport report, byte @Nullable [] sealedContact,
 			List<StoredAttachment> attachments, boolean demo, Instant at) {
-		Report created = new Report(id, code.hash(), report.category(), report.content(), report.language(),
+		Report created = new Report(id, trackingHash, report.category(), report.content(), report.language(),
 				sealedContact, demo, at, 0, true, ReportStatus.RECEIVED, 0, report.regionCode(), null, null, null);
 		created.newAttachments.addAll(attachments);
 		created.newStatusChanges.add(new StatusChange(ReportStatus.RECEIVED, at, "citizen"));

@@ -1,6 +1,7 @@
 package org.tawasul.reporting.internal;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -43,12 +44,25 @@ public record ReportingProperties(@Nullable String contactKey, @DefaultValue("da
 	/**
 	 * @param writers how many transactions write submissions at once (each holds one database connection)
 	 * @param maxBatch at most this many submissions share one transaction and one commit
+	 * @param deferWhenWaiting when at least this many submissions wait for a writer (a burst), or earlier deferred
+	 *     reports are not filed yet, a new report is acknowledged once it is in the intake journal and filed moments
+	 *     later ({@link ReportFiler}); {@code 0} sends every report through the journal
+	 * @param filingPauseWhileBusy while submissions keep arriving (a burst), the filer rests this long after each batch,
+	 *     so that the machine acknowledges citizens first; once the burst passes it files at full speed
+	 * @param filingBatch at most this many journal entries are filed in one transaction
 	 */
-	public record Intake(@DefaultValue("2") int writers, @DefaultValue("64") int maxBatch) {
+	public record Intake(@DefaultValue("2") int writers, @DefaultValue("64") int maxBatch,
+			@DefaultValue("32") int deferWhenWaiting, @DefaultValue("5s") Duration filingPauseWhileBusy,
+			@DefaultValue("100") int filingBatch) {
 
 		public Intake {
-			if (writers < 1 || maxBatch < 1) {
-				throw new IllegalArgumentException("tawasul.reporting.intake.writers and max-batch must be at least 1");
+			if (writers < 1 || maxBatch < 1 || filingBatch < 1) {
+				throw new IllegalArgumentException(
+						"tawasul.reporting.intake.writers, max-batch and filing-batch must be at least 1");
+			}
+			if (deferWhenWaiting < 0 || filingPauseWhileBusy.isNegative()) {
+				throw new IllegalArgumentException(
+						"tawasul.reporting.intake.defer-when-waiting and filing-pause-while-busy must not be negative");
 			}
 		}
 	}

@@ -24,13 +24,17 @@ public class TrackReport {
 
 	private final JdbcClient jdbc;
 
-	TrackReport(Reports reports, JdbcClient jdbc) {
+	private final IntakeJournal journal;
+
+	TrackReport(Reports reports, JdbcClient jdbc, IntakeJournal journal) {
 		this.reports = reports;
 		this.jdbc = jdbc;
+		this.journal = journal;
 	}
 
-	/** A report as its reporter follows it. */
 	/**
+	 * A report as its reporter follows it.
+	 *
 	 * @param reportIds the report and, when it was marked a duplicate, the original it follows (answers to either are
 	 * shown to the reporter)
 	 */
@@ -46,6 +50,22 @@ public class TrackReport {
 
 	@Transactional(readOnly = true)
 	public Optional<TrackingView> find(TrackingCode code) {
+		// The journal first: an entry leaves it in the transaction that files it, so a report not in the journal at
+		// this statement is filed by the next one (the other order could miss one being filed in between).
+		return received(code).or(() -> filed(code));
+	}
+
+	/** A report acknowledged during a burst and not filed yet: received, nothing else has happened to it. */
+	private Optional<TrackingView> received(TrackingCode code) {
+		return journal.find(code.hash()).map(entry -> {
+			IntakeJournal.Payload payload = entry.read();
+			return new TrackingView(code, ReportStatus.RECEIVED, payload.report().category(), entry.receivedAt(),
+					List.of(new StatusEntry(ReportStatus.RECEIVED, entry.receivedAt())), List.of(),
+					payload.attachments().size(), List.of(entry.id()));
+		});
+	}
+
+	private Optional<TrackingView> filed(TrackingCode code) {
 		return reports.findByTrackingHash(code.hash()).map(report -> {
 			List<StatusEntry> history = new ArrayList<>(history(report.id(), Instant.EPOCH));
 			List<MessageEntry> messages = new ArrayList<>(messages(report.id()));

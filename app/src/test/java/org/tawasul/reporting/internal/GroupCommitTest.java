@@ -45,6 +45,12 @@ class GroupCommitTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ReportFiler filer;
+
+	@Autowired
+	TrackReport trackReport;
+
 	private final ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor();
 
 	private final CountDownLatch release = new CountDownLatch(1);
@@ -59,6 +65,8 @@ class GroupCommitTest {
 	void stop() {
 		release.countDown();
 		callers.shutdownNow();
+		// a burst ends when every deferred report is filed: later tests expect reports to be filed at once
+		await().atMost(Duration.ofSeconds(60)).until(() -> !filer.shouldDefer());
 	}
 
 	/** Occupies every writer until {@link #release} opens, so that what is submitted next waits together. */
@@ -169,5 +177,46 @@ class GroupCommitTest {
 			.param(answers.get(0).reportId().value())
 			.query(Long.class)
 			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void aReportArrivingInABurstIsAcknowledgedFromTheJournalAndFiledMomentsLater() throws Exception {
+		NewReport report = validation.validate(new ReportInput("THREATS", "حساب يهدد بنشر صور شخصية إذا لم أدفع",
+				null, List.of("https://example.org/burst"), "INSTAGRAM", null, "ar", null, "burst@example.org", null),
+				Locale.forLanguageTag("ar"));
+		int burst = properties.intake().deferWhenWaiting();
+		long filedBefore = filer.filed();
+		holdAllWriters();
+		List<CompletableFuture<Long>> waiting = new ArrayList<>();
+		for (int n = 0; n < burst; n++) {
+			waiting.add(insertProbe(n, false));
+		}
+		await().atMost(Duration.ofSeconds(30)).until(() -> groupCommit.waiting() == burst);
+		CompletableFuture<SubmitReport.Submission> inBurst = CompletableFuture
+			.supplyAsync(() -> submitReport.submit(report, List.of(), null), callers);
+		await().atMost(Duration.ofSeconds(30)).until(() -> groupCommit.waiting() == burst + 1);
+
+		release.countDown();
+
+		waiting.forEach(CompletableFuture::join);
+		SubmitReport.Submission submission = inBurst.join();
+		assertThat(trackReport.find(submission.code())).hasValueSatisfying(view -> {
+			assertThat(view.status()).isEqualTo(ReportStatus.RECEIVED);
+			assertThat(view.category()).isEqualTo(report.category());
+		});
+		await().atMost(Duration.ofSeconds(30)).until(() -> filer.filed() > filedBefore);
+		await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+				"select count(*) from reporting.report where id = ? and has_contact and sealed_contact is not null")
+			.param(submission.reportId().value())
+			.query(Long.class)
+			.single() == 1);
+		assertThat(jdbc.sql("select count(*) from reporting.intake where report_id = ?")
+			.param(submission.reportId().value())
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(jdbc.sql("select status from reporting.status_change where report_id = ?")
+			.param(submission.reportId().value())
+			.query(String.class)
+			.list()).containsExactly("RECEIVED");
 	}
 }

@@ -21,7 +21,7 @@ class ReportTest {
 	static Report received(ReportCategory category) {
 		NewReport report = new NewReport(category, new ReportContent("فيديو مفبرك", "نص المنشور",
 				List.of("https://x.com/a/status/1"), Platform.X, null), "ar", "casablanca-settat", null, null);
-		Report submitted = Report.submit(ReportId.generate(), TrackingCode.generate(), report, null, List.of(), false, AT);
+		Report submitted = Report.submit(ReportId.generate(), TrackingCode.generate().hash(), report, null, List.of(), false, AT);
 		return Report.restore(submitted.id(), submitted.trackingHash(), submitted.category(), submitted.content(),
 				submitted.language(), null, false, AT, 0, ReportStatus.RECEIVED, 0, submitted.regionCode(), null, null,
 				null);
@@ -31,7 +31,7 @@ class ReportTest {
 	void aSubmittedReportIsReceivedAndAnnounced() {
 		NewReport report = new NewReport(ReportCategory.RUMOUR,
 				new ReportContent("وصف", null, List.of(), null, null), "ar", null, "a@b.ma", null);
-		Report submitted = Report.submit(ReportId.generate(), TrackingCode.generate(), report, new byte[] { 1 },
+		Report submitted = Report.submit(ReportId.generate(), TrackingCode.generate().hash(), report, new byte[] { 1 },
 				List.of(), false, AT);
 
 		assertThat(submitted.status()).isEqualTo(ReportStatus.RECEIVED);

@@ -16,7 +16,7 @@ class RateLimitTest {
 	static RateLimit limit(boolean enabled, int perMinute, int burst) {
 		return new RateLimit(new ReportingProperties(null, Path.of("target"),
 				new ReportingProperties.Uploads(5, DataSize.ofMegabytes(10), DataSize.ofMegabytes(25), 1_000_000),
-				new ReportingProperties.RateLimit(enabled, perMinute, burst), new ReportingProperties.Intake(2, 64)));
+				new ReportingProperties.RateLimit(enabled, perMinute, burst), new ReportingProperties.Intake(2, 64, 32, java.time.Duration.ofSeconds(5), 100)));
 	}
 
 	static int post(RateLimit filter, String path, String address) throws Exception {
