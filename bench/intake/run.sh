@@ -85,15 +85,16 @@ DRAIN_SECONDS=$(python3 -c "import time; print(round(time.time() - $DRAIN_START,
 STORED=$(psql -qAt -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "select count(*) from reporting.report")
 INTAKE=$(awk -v c="$CONCURRENCY" -v s="$SECONDS_MEASURED" -v pend="$PENDING_AT_END" -v journal="$JOURNAL_AT_END" -v drain="$DRAIN_SECONDS" \
   -v lb="$LOAD_BEFORE" -v la="$LOAD_AFTER" -v stored="$STORED" -v tick="$(getconf CLK_TCK)" \
-  -v app="$((APP_CPU2 - APP_CPU0))" -v pg="$((PG_CPU2 - PG_CPU0))" '
+  -v app="$((APP_CPU2 - APP_CPU0))" -v pg="$((PG_CPU2 - PG_CPU0))" \
+  -v appload="$((APP_CPU1 - APP_CPU0))" -v pgload="$((PG_CPU1 - PG_CPU0))" '
   function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
   /requests in/ {n=$1}
   /Requests\/sec/ {rps=$2}
   /Non-2xx or 3xx responses/ {err+=$5}
   /Socket errors/ {gsub(/,/,""); err+=$4+$6+$8+$10}
   /^ +50%/ {p50=ms($2)} /^ +99%/ {p99=ms($2)} /Latency/ && !lat {lat=1; max=ms($4)}
-  END { printf "{\"driver\":\"wrk\",\"reports\":%d,\"errors\":%d,\"seconds\":%d,\"concurrency\":%d,\"reports_per_s\":%.1f,\"p50_ms\":%.2f,\"p99_ms\":%.2f,\"max_ms\":%.2f,\"follow_up_pending_at_end\":%d,\"journal_at_end\":%d,\"follow_up_drain_s\":%s,\"end_to_end_reports_per_s\":%.1f,\"reports_stored_total\":%d,\"load_before\":%s,\"load_after\":%s,\"app_cpu_ms_per_report\":%.3f,\"postgres_cpu_ms_per_report\":%.3f}\n",
-    n, err, s, c, rps, p50, p99, max, pend, journal, drain, n / (s + drain), stored, lb, la, app * 1000 / tick / n, pg * 1000 / tick / n }' "$RUN/wrk.txt")
+  END { printf "{\"driver\":\"wrk\",\"reports\":%d,\"errors\":%d,\"seconds\":%d,\"concurrency\":%d,\"reports_per_s\":%.1f,\"p50_ms\":%.2f,\"p99_ms\":%.2f,\"max_ms\":%.2f,\"follow_up_pending_at_end\":%d,\"journal_at_end\":%d,\"follow_up_drain_s\":%s,\"end_to_end_reports_per_s\":%.1f,\"reports_stored_total\":%d,\"load_before\":%s,\"load_after\":%s,\"app_cpu_ms_per_report\":%.3f,\"postgres_cpu_ms_per_report\":%.3f,\"app_cpu_ms_per_report_during_load\":%.3f,\"postgres_cpu_ms_per_report_during_load\":%.3f}\n",
+    n, err, s, c, rps, p50, p99, max, pend, journal, drain, n / (s + drain), stored, lb, la, app * 1000 / tick / n, pg * 1000 / tick / n, appload * 1000 / tick / n, pgload * 1000 / tick / n }' "$RUN/wrk.txt")
 echo "$INTAKE" > "$RUN/intake.json"
 
 psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c \
