@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,17 +33,13 @@ class DemoReports implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
-	private final ApplicationEventPublisher events;
-
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	DemoReports(Reports reports, JdbcClient jdbc, ApplicationEventPublisher events, TransactionTemplate transaction,
-			Clock clock) {
+	DemoReports(Reports reports, JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
 		this.reports = reports;
 		this.jdbc = jdbc;
-		this.events = events;
 		this.transaction = transaction;
 		this.clock = clock;
 	}
@@ -117,10 +112,9 @@ class DemoReports implements ApplicationRunner {
 				NewReport report = new NewReport(sample.category(), new ReportContent(sample.description(),
 						sample.postText(), List.of(sample.link()), sample.platform(), at.minus(Duration.ofHours(1))),
 						sample.language(), sample.region(), null, null);
-				Report created = Report.submit(ReportId.generate(), TrackingCode.generate().hash(), report, null, List.of(), true,
-						at);
+				Report created = Report.submit(ReportId.generate(), TrackingCode.generate().hash(), report, null,
+						List.of(), true, at);
 				reports.save(created);
-				created.events().forEach(events::publishEvent);
 				if (sample.outcome() != null) {
 					Report stored = reports.find(created.id()).orElseThrow();
 					Instant later = at.plus(Duration.ofMinutes(40));
@@ -131,7 +125,6 @@ class DemoReports implements ApplicationRunner {
 						stored.reject("صفحة أُغلقت من طرف المنصة قبل المعالجة", "demo", later);
 					}
 					reports.save(stored);
-					stored.events().forEach(events::publishEvent);
 				}
 			}
 		});

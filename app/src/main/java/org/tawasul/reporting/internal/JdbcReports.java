@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -33,9 +34,12 @@ class JdbcReports implements Reports {
 
 	private final Clock clock;
 
-	JdbcReports(JdbcClient jdbc, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	JdbcReports(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Override
@@ -130,6 +134,7 @@ class JdbcReports implements Reports {
 				.params(id, note.text(), Timestamp.from(note.at()), note.author())
 				.update();
 		}
+		report.events().forEach(events::publishEvent);
 	}
 
 	@Override

@@ -15,16 +15,15 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Files the reports that were acknowledged from the intake journal during a burst ({@link SubmitReport}): each
- * becomes a report in the triage inbox with its first status, attachments and {@code ReportSubmitted} publication,
- * and leaves the journal in the same transaction. A crash between the two loses nothing: the entry is filed after the
- * restart.
+ * becomes a report in the triage inbox with its first status, attachments and {@code ReportSubmitted} publication
+ * (as {@link SubmitReport} stores it outside a burst), and leaves the journal in the same transaction. A crash
+ * between the two loses nothing: the entry is filed after the restart.
  *
  * <p>When a viral rumour brings thousands of reports a minute, acknowledging a report costs a fifth of filing it
  * (docs/benchmarks.md, intake). While reports keep arriving, the filer rests
@@ -42,8 +41,6 @@ class ReportFiler implements SmartLifecycle, MeterBinder {
 	private final IntakeJournal journal;
 
 	private final Reports reports;
-
-	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate transaction;
 
@@ -63,11 +60,10 @@ class ReportFiler implements SmartLifecycle, MeterBinder {
 
 	private @Nullable Thread filer;
 
-	ReportFiler(IntakeJournal journal, Reports reports, ApplicationEventPublisher events,
-			TransactionTemplate transaction, GroupCommit intake, ReportingProperties properties) {
+	ReportFiler(IntakeJournal journal, Reports reports, TransactionTemplate transaction, GroupCommit intake,
+			ReportingProperties properties) {
 		this.journal = journal;
 		this.reports = reports;
-		this.events = events;
 		this.transaction = transaction;
 		this.intake = intake;
 		this.settings = properties.intake();
@@ -115,14 +111,13 @@ class ReportFiler implements SmartLifecycle, MeterBinder {
 	private int fileBatch() {
 		List<IntakeJournal.Entry> taken = new ArrayList<>();
 		try {
-			Integer count = transaction.execute(status -> {
+			transaction.executeWithoutResult(status -> {
 				taken.addAll(journal.take(settings.filingBatch()));
 				taken.forEach(this::file);
 				journal.forget(taken);
-				return taken.size();
 			});
-			filed.addAndGet(count == null ? 0 : count);
-			return count == null ? 0 : count;
+			filed.addAndGet(taken.size());
+			return taken.size();
 		}
 		catch (RuntimeException ex) {
 			if (taken.isEmpty()) {
@@ -153,13 +148,7 @@ class ReportFiler implements SmartLifecycle, MeterBinder {
 	}
 
 	private void file(IntakeJournal.Entry entry) {
-		file(entry.file());
-	}
-
-	/** Stores a new report and registers its publications; in the caller's transaction. */
-	void file(Report report) {
-		reports.save(report);
-		report.events().forEach(events::publishEvent);
+		reports.save(entry.file());
 	}
 
 	private void waitForWork() {

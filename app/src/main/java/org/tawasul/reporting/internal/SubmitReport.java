@@ -25,6 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class SubmitReport {
 
+	private final Reports reports;
+
 	private final AttachmentScreening screening;
 
 	private final Idempotency idempotency;
@@ -41,8 +43,9 @@ public class SubmitReport {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	SubmitReport(AttachmentScreening screening, Idempotency idempotency, ContactVault vault, IntakeJournal journal,
-			ReportFiler filer, GroupCommit transaction, Clock clock) {
+	SubmitReport(Reports reports, AttachmentScreening screening, Idempotency idempotency, ContactVault vault,
+			IntakeJournal journal, ReportFiler filer, GroupCommit transaction, Clock clock) {
+		this.reports = reports;
 		this.screening = screening;
 		this.idempotency = idempotency;
 		this.vault = vault;
@@ -98,7 +101,7 @@ public class SubmitReport {
 				journal.add(id, code, report, contact, screened.kept(), now);
 			}
 			else {
-				filer.file(Report.submit(id, code.hash(), report, contact, screened.kept(), false, now));
+				reports.save(Report.submit(id, code.hash(), report, contact, screened.kept(), false, now));
 			}
 			return new Submission(id, code, now, screened.refused(), false);
 		});

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.tawasul.audit.AuditTrail;
 import org.tawasul.platform.DomainException;
@@ -13,7 +12,7 @@ import org.tawasul.reporting.ReportId;
 
 /**
  * What every staff action on a report does around the rule itself: load the report, let it change itself, save
- * it, publish what it registered and write the audit entry — all in the caller's transaction, so the change, its
+ * it (which publishes what it registered) and write the audit entry — all in the caller's transaction, so the change, its
  * events and its audit entry commit together.
  */
 abstract class TriageAction {
@@ -22,19 +21,16 @@ abstract class TriageAction {
 
 	private final AuditTrail audit;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
 	TriageAction(TriageSupport support) {
 		this.reports = support.reports();
 		this.audit = support.audit();
-		this.events = support.events();
 		this.clock = support.clock();
 	}
 
 	/** The beans every action needs, in one parameter. */
-	record TriageSupport(Reports reports, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+	record TriageSupport(Reports reports, AuditTrail audit, Clock clock) {
 	}
 
 	final Report load(ReportId id) {
@@ -46,7 +42,6 @@ abstract class TriageAction {
 		Report report = load(id);
 		transition.accept(report, clock.instant());
 		reports.save(report);
-		report.events().forEach(events::publishEvent);
 		audit.record(actor, action, "report:" + id, details);
 	}
 

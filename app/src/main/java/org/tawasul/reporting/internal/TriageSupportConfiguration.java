@@ -2,7 +2,6 @@ package org.tawasul.reporting.internal;
 
 import java.time.Clock;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.tawasul.audit.AuditTrail;
@@ -11,8 +10,7 @@ import org.tawasul.audit.AuditTrail;
 class TriageSupportConfiguration {
 
 	@Bean
-	TriageAction.TriageSupport triageSupport(Reports reports, AuditTrail audit, ApplicationEventPublisher events,
-			Clock clock) {
-		return new TriageAction.TriageSupport(reports, audit, events, clock);
+	TriageAction.TriageSupport triageSupport(Reports reports, AuditTrail audit, Clock clock) {
+		return new TriageAction.TriageSupport(reports, audit, clock);
 	}
 }

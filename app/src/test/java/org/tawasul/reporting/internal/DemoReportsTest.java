@@ -4,7 +4,6 @@ import java.time.Clock;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tawasul.TawasulTest;
@@ -22,9 +21,6 @@ class DemoReportsTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
 	TransactionTemplate transaction;
 
 	@Autowired
@@ -32,7 +28,7 @@ class DemoReportsTest {
 
 	@Test
 	void seedsTwentyFlaggedReportsOnce() {
-		DemoReports seeder = new DemoReports(reports, jdbc, events, transaction, clock);
+		DemoReports seeder = new DemoReports(reports, jdbc, transaction, clock);
 
 		seeder.run(null);
 		seeder.run(null);
