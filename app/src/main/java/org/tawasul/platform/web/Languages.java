@@ -23,7 +23,12 @@ public final class Languages {
 			return Optional.empty();
 		}
 		String language = Locale.forLanguageTag(tag.trim().replace('_', '-')).getLanguage();
-		return SUPPORTED.stream().filter(l -> l.getLanguage().equals(language)).findFirst();
+		for (Locale supported : SUPPORTED) { // on every request: no stream
+			if (supported.getLanguage().equals(language)) {
+				return Optional.of(supported);
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** Whether text in this language is written right to left. */

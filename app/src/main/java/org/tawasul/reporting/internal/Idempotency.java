@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -51,20 +52,29 @@ class Idempotency {
 	}
 
 	/**
-	 * Claims the key for a new report, in one statement: a claim older than 24 hours under the same key is taken
-	 * over. {@code false} when a live claim exists (another request made it first; it is then {@link #find found}).
+	 * The claim of a key for a new report, as one statement: a claim older than 24 hours under the same key is taken
+	 * over. Its parameters, the sealed tracking code included, are computed here, outside the transaction that runs
+	 * it ({@link #claim}, or {@link IntakeJournal#add} together with a journal entry).
 	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	boolean claim(String key, String clientRef, String requestHash, ReportId reportId, TrackingCode code, Instant now) {
-		return jdbc.sql("""
+	record ClaimStatement(String sql, List<Object> params) {
+	}
+
+	ClaimStatement claimStatement(String key, String clientRef, String requestHash, ReportId reportId, TrackingCode code,
+			Instant now) {
+		return new ClaimStatement("""
 				insert into reporting.idempotency_key (idempotency_key, client_ref, request_hash, report_id, sealed_code,
 				    created_at) values (?, ?, ?, ?, ?, ?)
 				on conflict (idempotency_key, client_ref) do update set request_hash = excluded.request_hash,
 				    report_id = excluded.report_id, sealed_code = excluded.sealed_code, created_at = excluded.created_at
-				where reporting.idempotency_key.created_at <= ?""")
-			.params(key, clientRef, requestHash, reportId.value(), vault.seal(code.value(), "idempotency:" + key),
-					Timestamp.from(now), Timestamp.from(now.minus(RETENTION)))
-			.update() == 1;
+				where reporting.idempotency_key.created_at <= ?""",
+				List.of(key, clientRef, requestHash, reportId.value(), vault.seal(code.value(), "idempotency:" + key),
+						Timestamp.from(now), Timestamp.from(now.minus(RETENTION))));
+	}
+
+	/** Runs a claim; {@code false} when a live claim exists (another request made it first; it is then {@link #find found}). */
+	@Transactional(propagation = Propagation.MANDATORY)
+	boolean claim(ClaimStatement claim) {
+		return jdbc.sql(claim.sql()).params(claim.params()).update() == 1;
 	}
 
 	/** Keys older than 24 hours are forgotten, and with them the sealed tracking codes they kept. */

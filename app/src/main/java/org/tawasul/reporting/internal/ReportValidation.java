@@ -42,6 +42,8 @@ public class ReportValidation {
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 
+	private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*");
+
 	private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ().-]{6,32}");
 
 	/** Phones' clocks drift; a sighting "a minute from now" is not in the future. */
@@ -102,7 +104,7 @@ public class ReportValidation {
 		String language = requestLanguage.getLanguage();
 		String languageTag = clean(input.language());
 		if (languageTag != null) {
-			Optional<Locale> supported = languageTag.length() <= 35 && languageTag.matches("[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*")
+			Optional<Locale> supported = languageTag.length() <= 35 && LANGUAGE_TAG.matcher(languageTag).matches()
 					? Languages.supported(languageTag) : Optional.empty();
 			if (supported.isEmpty()) {
 				problems.add(FieldProblem.of("language", "report.language.unknown"));

@@ -92,20 +92,25 @@ public class SubmitReport {
 		Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as PostgreSQL keeps it
 		byte[] contact = report.hasContact() ? vault.seal(json.writeValueAsString(
 				new SealedContact(report.email(), report.phone(), code.value())), id.toString()) : null;
-		boolean deferred = filer.shouldDefer();
+		Idempotency.ClaimStatement claim = key == null ? null
+				: idempotency.claimStatement(key.key(), clientRef, key.requestHash(), id, code, now);
+		IntakeJournal.NewEntry entry = filer.shouldDefer()
+				? journal.entry(id, code, report, contact, screened.kept(), now) : null;
 		Submission stored = transaction.execute(status -> {
-			if (key != null && !idempotency.claim(key.key(), clientRef, key.requestHash(), id, code, now)) {
-				return null;
-			}
-			if (deferred) {
-				journal.add(id, code, report, contact, screened.kept(), now);
+			if (entry != null) {
+				if (!journal.add(entry, claim)) {
+					return null;
+				}
 			}
 			else {
+				if (claim != null && !idempotency.claim(claim)) {
+					return null;
+				}
 				reports.save(Report.submit(id, code.hash(), report, contact, screened.kept(), false, now));
 			}
 			return new Submission(id, code, now, screened.refused(), false);
 		});
-		if (stored != null && deferred) {
+		if (stored != null && entry != null) {
 			filer.added();
 		}
 		if (stored == null) {

@@ -49,6 +49,9 @@ class IntakeJournalTest {
 	@Autowired
 	ContactVault vault;
 
+	@Autowired
+	Idempotency idempotency;
+
 	@LocalServerPort
 	int port;
 
@@ -73,7 +76,7 @@ class IntakeJournalTest {
 		ReportId id = ReportId.generate();
 		byte[] contact = sealedContact(id, code);
 		transaction.executeWithoutResult(status -> {
-			journal.add(id, code, report, contact, attachments, receivedAt);
+			assertThat(journal.add(journal.entry(id, code, report, contact, attachments, receivedAt), null)).isTrue();
 			jdbc.sql("update reporting.intake set retry_at = 'infinity' where report_id = ?").param(id.value()).update();
 		});
 		return id;
@@ -179,5 +182,34 @@ class IntakeJournalTest {
 		finally {
 			jdbc.sql("delete from reporting.intake where seq = ?").param(broken).update();
 		}
+	}
+
+	@Test
+	void anEntryIsAddedOnlyWithItsIdempotencyClaimAndALiveClaimAddsNothing() {
+		String key = "intake-claim-" + System.nanoTime();
+		String client = vault.clientRef("192.0.2.7");
+		TrackingCode firstCode = TrackingCode.generate();
+		ReportId first = ReportId.generate();
+		TrackingCode secondCode = TrackingCode.generate();
+		ReportId second = ReportId.generate();
+
+		boolean firstAdded = transaction.execute(status -> journal.add(
+				journal.entry(first, firstCode, report, null, attachments, receivedAt),
+				idempotency.claimStatement(key, client, "1".repeat(64), first, firstCode, receivedAt)));
+		boolean secondAdded = transaction.execute(status -> journal.add(
+				journal.entry(second, secondCode, report, null, attachments, receivedAt),
+				idempotency.claimStatement(key, client, "2".repeat(64), second, secondCode, receivedAt)));
+		filer.added();
+
+		assertThat(firstAdded).isTrue();
+		assertThat(secondAdded).isFalse();
+		assertThat(idempotency.find(key, client)).hasValueSatisfying(claim -> {
+			assertThat(claim.reportId()).isEqualTo(first);
+			assertThat(claim.code()).isEqualTo(firstCode);
+			assertThat(claim.requestHash()).isEqualTo("1".repeat(64));
+		});
+		assertThat(trackReport.find(secondCode)).isEmpty();
+		await().atMost(Duration.ofSeconds(30)).until(() -> filedReports(first) == 1);
+		assertThat(filedReports(second)).isZero();
 	}
 }
