@@ -65,6 +65,10 @@ class ReportsApiTest {
 		assertThat(body.get("status").asString()).isEqualTo("RECEIVED");
 		assertThat(body.get("trackingUrl").asString()).isEqualTo("/track/" + code);
 		assertThat(created.headers().firstValue("Location")).hasValue("/api/v1/reports/" + code);
+		// the API's own chain keeps no session and still sends the security headers
+		assertThat(created.headers().allValues("Set-Cookie")).isEmpty();
+		assertThat(created.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(created.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
 
 		HttpResponse<String> tracked = get("/api/v1/reports/" + code.toLowerCase().replace("-", ""),
 				"Accept-Language", "fr");

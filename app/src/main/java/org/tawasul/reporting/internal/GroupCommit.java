@@ -1,7 +1,9 @@
 package org.tawasul.reporting.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -12,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
@@ -22,7 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction with one commit (one WAL flush instead of one per report), on a few writer threads. A caller gets its
  * result only after the shared transaction committed, so an acknowledged report is as durable as before. If the
  * shared transaction fails, every piece of work in it is tried again alone, so one bad submission never costs the
- * others anything but time. Before start and after stop (shutdown), work runs alone in the caller's thread.
+ * others anything but time. Before start and after stop (shutdown), work runs alone in the caller's thread. Work that
+ * is a single statement ({@link #update}) joins the same statement of the others in one JDBC batch, so that a burst
+ * of deferred reports costs one round trip to PostgreSQL per shared transaction, not one per report.
  *
  * <p>When a viral rumour brings a burst of reports, this is what keeps intake close to what PostgreSQL can commit
  * (docs/benchmarks.md, intake); with a single request at a time it costs nothing but a hand-over between threads.
@@ -37,6 +42,8 @@ class GroupCommit implements SmartLifecycle {
 
 	private final TransactionTemplate transaction;
 
+	private final JdbcTemplate jdbc;
+
 	private final ReportingProperties.Intake settings;
 
 	private final LinkedBlockingQueue<Work<?>> waiting = new LinkedBlockingQueue<>();
@@ -47,17 +54,31 @@ class GroupCommit implements SmartLifecycle {
 
 	private volatile long lastWrite = System.nanoTime() - BUSY_WINDOW_NANOS;
 
-	GroupCommit(TransactionTemplate transaction, ReportingProperties properties) {
+	GroupCommit(TransactionTemplate transaction, JdbcTemplate jdbc, ReportingProperties properties) {
 		this.transaction = transaction;
+		this.jdbc = jdbc;
 		this.settings = properties.intake();
 	}
 
 	/** Runs {@code work} in a transaction, possibly shared with other callers' work, and returns its result. */
 	<T> @Nullable T execute(TransactionCallback<T> work) {
+		return execute(new Work<>(work, null));
+	}
+
+	/**
+	 * Runs one statement in a transaction, possibly shared with other callers' work, and returns its update count.
+	 * The same statement of callers waiting together goes to PostgreSQL as one JDBC batch: one round trip for all.
+	 */
+	int update(SqlStatement statement) {
+		Integer count = execute(new Work<>(status -> jdbc.update(statement.sql(), statement.args()), statement));
+		return count == null ? 0 : count;
+	}
+
+	private <T> @Nullable T execute(Work<T> mine) {
+		TransactionCallback<T> work = mine.callback;
 		if (!running) {
 			return transaction.execute(work);
 		}
-		Work<T> mine = new Work<>(work);
 		waiting.add(mine);
 		while (true) {
 			try {
@@ -111,7 +132,7 @@ class GroupCommit implements SmartLifecycle {
 		if (batch.size() > 1) {
 			try {
 				transaction.executeWithoutResult(status -> {
-					batch.forEach(work -> work.run(status));
+					runTogether(batch, status);
 					if (status.isRollbackOnly()) { // one piece asked for a rollback: it must not take the others along
 						throw new IllegalStateException("A shared intake transaction was marked for rollback");
 					}
@@ -132,6 +153,25 @@ class GroupCommit implements SmartLifecycle {
 				work.result.completeExceptionally(ex);
 			}
 		}
+	}
+
+	/** Runs a shared transaction's work: each callback in turn, and the statements as one batch per SQL text. */
+	private void runTogether(List<Work<?>> batch, TransactionStatus status) {
+		Map<String, List<Work<?>>> statements = new LinkedHashMap<>();
+		for (Work<?> work : batch) {
+			if (work.statement == null) {
+				work.run(status);
+			}
+			else {
+				statements.computeIfAbsent(work.statement.sql(), sql -> new ArrayList<>()).add(work);
+			}
+		}
+		statements.forEach((sql, works) -> {
+			int[] counts = jdbc.batchUpdate(sql, works.stream().map(work -> work.statement.args()).toList());
+			for (int i = 0; i < counts.length; i++) {
+				works.get(i).counted(counts[i]);
+			}
+		});
 	}
 
 	@Override
@@ -177,12 +217,21 @@ class GroupCommit implements SmartLifecycle {
 
 		private final TransactionCallback<T> callback;
 
+		/** The one statement the callback runs, when that is all it does (it can then join a batch). */
+		private final @Nullable SqlStatement statement;
+
 		private final CompletableFuture<T> result = new CompletableFuture<>();
 
 		private @Nullable T value;
 
-		Work(TransactionCallback<T> callback) {
+		Work(TransactionCallback<T> callback, @Nullable SqlStatement statement) {
 			this.callback = callback;
+			this.statement = statement;
+		}
+
+		@SuppressWarnings("unchecked") // only statements' work, whose result is their update count, is counted
+		void counted(int count) {
+			value = (T) Integer.valueOf(count);
 		}
 
 		void run(TransactionStatus status) {

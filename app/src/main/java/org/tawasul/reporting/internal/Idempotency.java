@@ -56,12 +56,9 @@ class Idempotency {
 	 * over. Its parameters, the sealed tracking code included, are computed here, outside the transaction that runs
 	 * it ({@link #claim}, or {@link IntakeJournal#add} together with a journal entry).
 	 */
-	record ClaimStatement(String sql, List<Object> params) {
-	}
-
-	ClaimStatement claimStatement(String key, String clientRef, String requestHash, ReportId reportId, TrackingCode code,
+	SqlStatement claimStatement(String key, String clientRef, String requestHash, ReportId reportId, TrackingCode code,
 			Instant now) {
-		return new ClaimStatement("""
+		return new SqlStatement("""
 				insert into reporting.idempotency_key (idempotency_key, client_ref, request_hash, report_id, sealed_code,
 				    created_at) values (?, ?, ?, ?, ?, ?)
 				on conflict (idempotency_key, client_ref) do update set request_hash = excluded.request_hash,
@@ -73,7 +70,7 @@ class Idempotency {
 
 	/** Runs a claim; {@code false} when a live claim exists (another request made it first; it is then {@link #find found}). */
 	@Transactional(propagation = Propagation.MANDATORY)
-	boolean claim(ClaimStatement claim) {
+	boolean claim(SqlStatement claim) {
 		return jdbc.sql(claim.sql()).params(claim.params()).update() == 1;
 	}
 

@@ -81,22 +81,28 @@ class IntakeJournal {
 	}
 
 	/**
-	 * Keeps a received report until {@link ReportFiler} files it; in the caller's (acknowledging) transaction. With a
-	 * claim, the entry is added only if the claim succeeds, in the same statement (one round trip instead of two on
-	 * every report of a burst); {@code false} then says a live claim exists and nothing was added.
+	 * The statement that keeps a received report until {@link ReportFiler} files it, to run in the acknowledging
+	 * transaction. With a claim, the entry is added only if the claim succeeds, in the same statement (one statement
+	 * instead of two on every report of a burst): an update count of 0 then says a live claim exists and nothing was
+	 * added.
 	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	boolean add(NewEntry entry, Idempotency.@Nullable ClaimStatement claim) {
-		List<Object> params = new ArrayList<>(claim == null ? List.of() : claim.params());
+	SqlStatement insert(NewEntry entry, @Nullable SqlStatement claim) {
+		List<@Nullable Object> params = new ArrayList<>(claim == null ? List.of() : claim.params());
 		params.addAll(Arrays.asList(entry.id().value(), entry.trackingHash(), Timestamp.from(entry.receivedAt()),
 				entry.payload(), entry.sealedContact()));
-		String insert = claim == null ? """
+		return new SqlStatement(claim == null ? """
 				insert into reporting.intake (report_id, tracking_hash, received_at, report, sealed_contact)
 				values (?, ?, ?, ?, ?)""" : "with claimed as (" + claim.sql() + """
 				 returning 1)
 				insert into reporting.intake (report_id, tracking_hash, received_at, report, sealed_contact)
-				select ?::uuid, ?::char(64), ?::timestamptz, ?::text, ?::bytea from claimed""";
-		return jdbc.sql(insert).params(params).update() == 1;
+				select ?::uuid, ?::char(64), ?::timestamptz, ?::text, ?::bytea from claimed""", params);
+	}
+
+	/** Runs {@link #insert} in the caller's transaction; {@code false} when a live claim kept the entry out. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	boolean add(NewEntry entry, @Nullable SqlStatement claim) {
+		SqlStatement insert = insert(entry, claim);
+		return jdbc.sql(insert.sql()).params(insert.params()).update() == 1;
 	}
 
 	/** A received report not filed yet, by its tracking code's hash. */

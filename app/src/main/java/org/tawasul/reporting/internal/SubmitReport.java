@@ -92,24 +92,24 @@ public class SubmitReport {
 		Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as PostgreSQL keeps it
 		byte[] contact = report.hasContact() ? vault.seal(json.writeValueAsString(
 				new SealedContact(report.email(), report.phone(), code.value())), id.toString()) : null;
-		Idempotency.ClaimStatement claim = key == null ? null
+		SqlStatement claim = key == null ? null
 				: idempotency.claimStatement(key.key(), clientRef, key.requestHash(), id, code, now);
 		IntakeJournal.NewEntry entry = filer.shouldDefer()
 				? journal.entry(id, code, report, contact, screened.kept(), now) : null;
-		Submission stored = transaction.execute(status -> {
-			if (entry != null) {
-				if (!journal.add(entry, claim)) {
-					return null;
-				}
-			}
-			else {
+		Submission stored;
+		if (entry != null) { // one statement, sent to PostgreSQL in one batch with the other waiting submissions'
+			stored = transaction.update(journal.insert(entry, claim)) == 1
+					? new Submission(id, code, now, screened.refused(), false) : null;
+		}
+		else {
+			stored = transaction.execute(status -> {
 				if (claim != null && !idempotency.claim(claim)) {
 					return null;
 				}
 				reports.save(Report.submit(id, code.hash(), report, contact, screened.kept(), false, now));
-			}
-			return new Submission(id, code, now, screened.refused(), false);
-		});
+				return new Submission(id, code, now, screened.refused(), false);
+			});
+		}
 		if (stored != null && entry != null) {
 			filer.added();
 		}

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tawasul.TawasulTest;
+import org.tawasul.reporting.ReportId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -218,5 +219,65 @@ class GroupCommitTest {
 			.param(submission.reportId().value())
 			.query(String.class)
 			.list()).containsExactly("RECEIVED");
+	}
+
+	@Test
+	void statementsWaitingTogetherGoAsOneBatchAndEachGetsItsOwnCount() throws Exception {
+		SqlStatement probe = new SqlStatement(
+				"insert into public.group_commit_probe (n, tx) values (?, txid_current()) on conflict (n) do nothing",
+				List.of(7));
+		holdAllWriters();
+		List<CompletableFuture<Integer>> counts = new ArrayList<>();
+		for (int n = 0; n < 6; n++) {
+			SqlStatement statement = n < 5 ? new SqlStatement(probe.sql(), List.of(n)) : probe;
+			counts.add(CompletableFuture.supplyAsync(() -> groupCommit.update(statement), callers));
+		}
+		counts.add(CompletableFuture.supplyAsync(() -> groupCommit.update(probe), callers)); // 7 again: nothing to add
+		await().atMost(Duration.ofSeconds(30)).until(() -> groupCommit.waiting() == 7);
+
+		release.countDown();
+
+		assertThat(counts.stream().map(CompletableFuture::join).mapToInt(Integer::intValue).sum()).isEqualTo(6);
+		assertThat(jdbc.sql("select n from public.group_commit_probe order by n").query(Integer.class).list())
+			.containsExactly(0, 1, 2, 3, 4, 7);
+		assertThat(jdbc.sql("select count(distinct tx) from public.group_commit_probe").query(Long.class).single())
+			.isLessThanOrEqualTo(properties.intake().writers());
+	}
+
+	@Test
+	void theSameIdempotencyKeyDuringABurstStillMakesOneReport() throws Exception {
+		NewReport report = validation.validate(new ReportInput("FRAUD", "رابط يعد بجوائز مقابل أداء مصاريف الشحن",
+				null, List.of("https://example.org/burst-retry"), "TIKTOK", null, "ar", null, null, null),
+				Locale.forLanguageTag("ar"));
+		SubmitReport.IdempotencyKey key = new SubmitReport.IdempotencyKey("burst-retry-" + System.nanoTime(),
+				"192.0.2.8", "b".repeat(64));
+		int burst = properties.intake().deferWhenWaiting();
+		holdAllWriters();
+		List<CompletableFuture<Long>> waiting = new ArrayList<>();
+		for (int n = 0; n < burst; n++) {
+			waiting.add(insertProbe(n, false));
+		}
+		await().atMost(Duration.ofSeconds(30)).until(() -> groupCommit.waiting() == burst);
+		List<CompletableFuture<SubmitReport.Submission>> retries = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			retries.add(CompletableFuture.supplyAsync(() -> submitReport.submit(report, List.of(), key), callers));
+		}
+		await().atMost(Duration.ofSeconds(30)).until(() -> groupCommit.waiting() == burst + 8);
+
+		release.countDown();
+
+		waiting.forEach(CompletableFuture::join);
+		List<SubmitReport.Submission> answers = retries.stream().map(CompletableFuture::join).toList();
+		assertThat(answers).extracting(s -> s.code().value()).containsOnly(answers.get(0).code().value());
+		assertThat(answers).filteredOn(s -> !s.replayed()).hasSize(1);
+		ReportId id = answers.get(0).reportId();
+		await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from reporting.report where id = ?")
+			.param(id.value())
+			.query(Long.class)
+			.single() == 1);
+		assertThat(jdbc.sql("select count(*) from reporting.report where description = ?")
+			.param(report.content().description())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 }
