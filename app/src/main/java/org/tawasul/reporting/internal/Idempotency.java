@@ -54,7 +54,7 @@ class Idempotency {
 	/**
 	 * The claim of a key for a new report, as one statement: a claim older than 24 hours under the same key is taken
 	 * over. Its parameters, the sealed tracking code included, are computed here, outside the transaction that runs
-	 * it ({@link #claim}, or {@link IntakeJournal#add} together with a journal entry).
+	 * it ({@link #claim}, or {@link IntakeJournal#insert} together with a journal entry).
 	 */
 	SqlStatement claimStatement(String key, String clientRef, String requestHash, ReportId reportId, TrackingCode code,
 			Instant now) {

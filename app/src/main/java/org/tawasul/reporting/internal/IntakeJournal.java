@@ -66,43 +66,24 @@ class IntakeJournal {
 	}
 
 	/**
-	 * A received report made ready for the journal outside the acknowledging transaction (its JSON written), so that
-	 * the shared writer only runs the insert.
+	 * The statement that keeps a received report until {@link ReportFiler} files it, made ready outside the
+	 * acknowledging transaction (its JSON written), so that the shared writer only runs it ({@link GroupCommit#update}).
+	 * With a claim, the entry is added only if the claim succeeds, in the same statement (one statement instead of two
+	 * on every report of a burst): an update count of 0 then says a live claim exists and nothing was added.
 	 */
-	record NewEntry(ReportId id, String trackingHash, Instant receivedAt, String payload, byte @Nullable [] sealedContact) {
-	}
-
-	NewEntry entry(ReportId id, TrackingCode code, NewReport report, byte @Nullable [] sealedContact,
-			List<StoredAttachment> attachments, Instant receivedAt) {
+	SqlStatement insert(ReportId id, TrackingCode code, NewReport report, byte @Nullable [] sealedContact,
+			List<StoredAttachment> attachments, Instant receivedAt, @Nullable SqlStatement claim) {
 		NewReport withoutContact = new NewReport(report.category(), report.content(), report.language(),
 				report.regionCode(), null, null);
-		return new NewEntry(id, code.hash(), receivedAt,
-				JSON.writeValueAsString(new Payload(withoutContact, attachments)), sealedContact);
-	}
-
-	/**
-	 * The statement that keeps a received report until {@link ReportFiler} files it, to run in the acknowledging
-	 * transaction. With a claim, the entry is added only if the claim succeeds, in the same statement (one statement
-	 * instead of two on every report of a burst): an update count of 0 then says a live claim exists and nothing was
-	 * added.
-	 */
-	SqlStatement insert(NewEntry entry, @Nullable SqlStatement claim) {
 		List<@Nullable Object> params = new ArrayList<>(claim == null ? List.of() : claim.params());
-		params.addAll(Arrays.asList(entry.id().value(), entry.trackingHash(), Timestamp.from(entry.receivedAt()),
-				entry.payload(), entry.sealedContact()));
+		params.addAll(Arrays.asList(id.value(), code.hash(), Timestamp.from(receivedAt),
+				JSON.writeValueAsString(new Payload(withoutContact, attachments)), sealedContact));
 		return new SqlStatement(claim == null ? """
 				insert into reporting.intake (report_id, tracking_hash, received_at, report, sealed_contact)
 				values (?, ?, ?, ?, ?)""" : "with claimed as (" + claim.sql() + """
 				 returning 1)
 				insert into reporting.intake (report_id, tracking_hash, received_at, report, sealed_contact)
 				select ?::uuid, ?::char(64), ?::timestamptz, ?::text, ?::bytea from claimed""", params);
-	}
-
-	/** Runs {@link #insert} in the caller's transaction; {@code false} when a live claim kept the entry out. */
-	@Transactional(propagation = Propagation.MANDATORY)
-	boolean add(NewEntry entry, @Nullable SqlStatement claim) {
-		SqlStatement insert = insert(entry, claim);
-		return jdbc.sql(insert.sql()).params(insert.params()).update() == 1;
 	}
 
 	/** A received report not filed yet, by its tracking code's hash. */

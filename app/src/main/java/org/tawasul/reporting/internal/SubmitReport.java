@@ -94,12 +94,11 @@ public class SubmitReport {
 				new SealedContact(report.email(), report.phone(), code.value())), id.toString()) : null;
 		SqlStatement claim = key == null ? null
 				: idempotency.claimStatement(key.key(), clientRef, key.requestHash(), id, code, now);
-		IntakeJournal.NewEntry entry = filer.shouldDefer()
-				? journal.entry(id, code, report, contact, screened.kept(), now) : null;
+		SqlStatement deferred = filer.shouldDefer()
+				? journal.insert(id, code, report, contact, screened.kept(), now, claim) : null;
 		Submission stored;
-		if (entry != null) { // one statement, sent to PostgreSQL in one batch with the other waiting submissions'
-			stored = transaction.update(journal.insert(entry, claim)) == 1
-					? new Submission(id, code, now, screened.refused(), false) : null;
+		if (deferred != null) { // one statement, sent to PostgreSQL in one batch with the other waiting submissions'
+			stored = transaction.update(deferred) == 1 ? new Submission(id, code, now, screened.refused(), false) : null;
 		}
 		else {
 			stored = transaction.execute(status -> {
@@ -110,7 +109,7 @@ public class SubmitReport {
 				return new Submission(id, code, now, screened.refused(), false);
 			});
 		}
-		if (stored != null && entry != null) {
+		if (stored != null && deferred != null) {
 			filer.added();
 		}
 		if (stored == null) {

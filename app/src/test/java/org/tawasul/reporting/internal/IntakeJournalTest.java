@@ -52,6 +52,9 @@ class IntakeJournalTest {
 	@Autowired
 	Idempotency idempotency;
 
+	@Autowired
+	GroupCommit groupCommit;
+
 	@LocalServerPort
 	int port;
 
@@ -76,7 +79,8 @@ class IntakeJournalTest {
 		ReportId id = ReportId.generate();
 		byte[] contact = sealedContact(id, code);
 		transaction.executeWithoutResult(status -> {
-			assertThat(journal.add(journal.entry(id, code, report, contact, attachments, receivedAt), null)).isTrue();
+			SqlStatement insert = journal.insert(id, code, report, contact, attachments, receivedAt, null);
+			assertThat(jdbc.sql(insert.sql()).params(insert.params()).update()).isEqualTo(1);
 			jdbc.sql("update reporting.intake set retry_at = 'infinity' where report_id = ?").param(id.value()).update();
 		});
 		return id;
@@ -193,16 +197,14 @@ class IntakeJournalTest {
 		TrackingCode secondCode = TrackingCode.generate();
 		ReportId second = ReportId.generate();
 
-		boolean firstAdded = transaction.execute(status -> journal.add(
-				journal.entry(first, firstCode, report, null, attachments, receivedAt),
+		int firstAdded = groupCommit.update(journal.insert(first, firstCode, report, null, attachments, receivedAt,
 				idempotency.claimStatement(key, client, "1".repeat(64), first, firstCode, receivedAt)));
-		boolean secondAdded = transaction.execute(status -> journal.add(
-				journal.entry(second, secondCode, report, null, attachments, receivedAt),
+		int secondAdded = groupCommit.update(journal.insert(second, secondCode, report, null, attachments, receivedAt,
 				idempotency.claimStatement(key, client, "2".repeat(64), second, secondCode, receivedAt)));
 		filer.added();
 
-		assertThat(firstAdded).isTrue();
-		assertThat(secondAdded).isFalse();
+		assertThat(firstAdded).isEqualTo(1);
+		assertThat(secondAdded).isZero();
 		assertThat(idempotency.find(key, client)).hasValueSatisfying(claim -> {
 			assertThat(claim.reportId()).isEqualTo(first);
 			assertThat(claim.code()).isEqualTo(firstCode);
