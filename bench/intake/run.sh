@@ -62,7 +62,6 @@ for _ in $(seq 1 900); do [ "$(pending)" = "0" ] && break; sleep 1; done   # war
 settle() {
   psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "vacuum analyze" -c "checkpoint" >/dev/null
 }
-settle
 # The reference: single-row INSERTs of a report-sized row by pgbench on the SAME server (same fsync and
 # synchronous_commit settings, same client count). It runs just before and just after the intake, and the ratio uses
 # their mean: on a shared virtual machine the reference drifts from minute to minute, and bracketing the intake keeps
@@ -84,8 +83,8 @@ pgbench_tps() {  # $1: name of the output file
     > "$RUN/$1" 2>&1
   sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$RUN/$1" | head -n 1
 }
-PGB_BEFORE=$(pgbench_tps pgbench-before.txt)
-settle
+PGB_BEFORE=$(pgbench_tps pgbench-before.txt)   # settles first, after the warm-up's follow-up work
+settle                                          # and again after pgbench's own rows, before the intake
 # CPU seconds of the platform's JVM and of every PostgreSQL process (live ones plus reaped children of the
 # postmaster), so the cost per report can be read even when the machine is shared.
 cpu_ticks() {
