@@ -399,12 +399,15 @@ public final class ClaimIndex implements Closeable {
     if (found.isEmpty() || top <= 0) {
       return List.of();
     }
+    double[][] features = lexical.features(post, found);
     double[] logits = new double[found.size()];
-    lexical.score(post, found, logits);
+    for (int i = 0; i < logits.length; i++) {
+      logits[i] = lexical.model().score(features[i]);
+    }
     for (ReRanker extra : extraReRankers) {
       extra.score(post, found, logits);
     }
-    double[] probabilities = lexical.model().probabilities(logits);
+    double[] probabilities = lexical.model().probabilities(logits, features);
     Integer[] order = new Integer[found.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;

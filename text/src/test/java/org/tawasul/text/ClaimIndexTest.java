@@ -71,6 +71,18 @@ class ClaimIndexTest {
   }
 
   @Test
+  void aPostOnTheSameTopicThatRepeatsNoClaimIsNotSuggested() {
+    // best candidate c-fire, through the market's name; but the post is about something else
+    String otherNews = "السلطات المحلية بالرباط تعلن عن إعادة تهيئة سوق الخميس وتنظيم الباعة المتجولين ابتداء من الشهر المقبل";
+    assertThat(index.match(otherNews, 1)).allMatch(m -> m.verdict() == Verdict.NONE);
+    String repost = "فيديو حريق كبير فسوق الخميس بالرباط اليوم 🔥🔥";
+    assertThat(index.match(repost, 1).getFirst()).satisfies(m -> {
+      assertThat(m.claimId()).isEqualTo("c-fire");
+      assertThat(m.verdict()).isEqualTo(Verdict.CONFIRM);
+    });
+  }
+
+  @Test
   void findsAClaimThatSharesNoWordWithThePostThroughItsCharacterGrams() {
     index.put(new Claim("c-coach", "بيان حقيقة: المدرب غاتوزو باق", "المدرب غاتوزو يغادر الوداد"));
     assertThat(index.match("جاتوزو", 1)).extracting(ClaimMatch::claimId).containsExactly("c-coach");

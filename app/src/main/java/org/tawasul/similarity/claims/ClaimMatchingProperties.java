@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     processor); cached answers never wait
  */
 @ConfigurationProperties("tawasul.similarity.claims")
-record ClaimMatchingProperties(@DefaultValue("0.15") double suggest, @DefaultValue("0.70") double confirm,
+record ClaimMatchingProperties(@DefaultValue("0.04") double suggest, @DefaultValue("0.90") double confirm,
 		@DefaultValue("50") int candidates, @DefaultValue("4096") int cachedAnswers,
 		@DefaultValue("0") int concurrentSearches) {
 }

@@ -11,7 +11,8 @@ import java.util.Map;
  * <pre>
  * match --docs DOCS.tsv --queries QUERIES.tsv [--candidates CANDS.tsv] --out RUN.txt [--top 10] [--baseline]
  * group --posts POSTS.tsv --out GROUPS.tsv [--threshold 0.5]
- * tune  --docs DOCS.tsv --queries Q1.tsv,Q2.tsv --qrels R1.txt,R2.txt [--folds 5]
+ * tune  --docs DOCS.tsv --queries Q1.tsv,Q2.tsv --qrels R1.txt,R2.txt [--unrelated U1.tsv,U2.tsv]
+ *       [--holdout H.tsv] [--folds 5]
  * reposts --posts POSTS.tsv --gold GOLD.tsv --out-posts HARD.tsv --out-gold HARD-GOLD.tsv [--seed 7]
  * </pre>
  * Each command prints one JSON line on stdout with its counts and timings (JVM start-up excluded).
@@ -65,7 +66,7 @@ public final class Main {
         case "reposts" -> RepostsCommand.run(path(options, "posts"), path(options, "gold"),
             path(options, "out-posts"), path(options, "out-gold"), Long.parseLong(options.getOrDefault("seed", "7")));
         case "tune" -> TuneCommand.run(path(options, "docs"), options.get("queries"), options.get("qrels"),
-            Integer.parseInt(options.getOrDefault("folds", "5")),
+            options.get("unrelated"), options.get("holdout"), Integer.parseInt(options.getOrDefault("folds", "5")),
             Double.parseDouble(options.getOrDefault("lambda", "1.0")),
             Float.parseFloat(options.getOrDefault("k1", "1.2")), Float.parseFloat(options.getOrDefault("b", "0.75")),
             out);
@@ -95,7 +96,8 @@ public final class Main {
         usage: java -jar tawasul-text.jar COMMAND [options]
           match --docs DOCS.tsv --queries QUERIES.tsv [--candidates CANDS.tsv] --out RUN.txt [--top 10] [--baseline]
           group --posts POSTS.tsv --out GROUPS.tsv [--threshold J]
-          tune  --docs DOCS.tsv --queries Q1.tsv,Q2.tsv --qrels R1.txt,R2.txt [--folds 5] [--lambda 1.0]
+          tune  --docs DOCS.tsv --queries Q1.tsv,Q2.tsv --qrels R1.txt,R2.txt [--unrelated U1.tsv,U2.tsv]
+                [--holdout H.tsv] [--folds 5] [--lambda 1.0]
           reposts --posts POSTS.tsv --gold GOLD.tsv --out-posts HARD.tsv --out-gold HARD-GOLD.tsv [--seed 7]""";
   }
 

@@ -58,6 +58,16 @@ final class Tsv {
     return rows;
   }
 
+  /** The column names of {@code file}'s header, lower-cased. */
+  static List<String> columns(Path file) throws IOException {
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String header = in.readLine();
+      return header == null ? List.of()
+          : java.util.Arrays.stream(header.replace("\uFEFF", "").split("\t", -1))
+              .map(c -> c.trim().toLowerCase(java.util.Locale.ROOT)).toList();
+    }
+  }
+
   /** Reads a TREC qrels file: query id → relevant document ids. */
   static java.util.Map<String, java.util.Set<String>> qrels(Path file) throws IOException {
     java.util.Map<String, java.util.Set<String>> out = new java.util.LinkedHashMap<>();

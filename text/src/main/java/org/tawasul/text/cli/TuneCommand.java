@@ -25,20 +25,32 @@ final class TuneCommand {
 
   private TuneCommand() {}
 
-  private record Example(String query, Set<String> relevant, List<String> ids, double[][] x) {}
+  /** The thresholds of the tables: finer near 0, where unrelated posts gather. */
+  private static final double[] THRESHOLDS = {0.01, 0.02, 0.03, 0.04, 0.05, 0.075, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4,
+      0.5, 0.6, 0.7, 0.8, 0.9, 0.95};
+
+  /** A labelled post: its candidates, their feature vectors, and its cross-validation fold. */
+  private record Example(String query, Set<String> relevant, List<String> ids, double[][] x, int fold) {}
 
   static String run(Path docsFile, String queryFiles, String qrelsFiles, int folds, double lambda, PrintStream out)
       throws IOException {
-    return run(docsFile, queryFiles, qrelsFiles, folds, lambda, 1.2f, 0.75f, out);
+    return run(docsFile, queryFiles, qrelsFiles, null, null, folds, lambda, 1.2f, 0.75f, out);
   }
 
-  static String run(Path docsFile, String queryFiles, String qrelsFiles, int folds, double lambda, float k1, float b,
-      PrintStream out) throws IOException {
+  /**
+   * @param negativeFiles comma-separated posts ({@code id text [group]}) that repeat no claim of the pool, or null;
+   *     posts of one group (e.g. reposts of one story) stay in one fold
+   * @param holdoutFiles more such posts, used only to check the final calibration, or null
+   */
+  static String run(Path docsFile, String queryFiles, String qrelsFiles, String negativeFiles, String holdoutFiles,
+      int folds, double lambda, float k1, float b, PrintStream out) throws IOException {
     if (queryFiles == null || qrelsFiles == null) {
       throw new Main.UsageException("tune needs --queries and --qrels");
     }
     List<String[]> docs = Tsv.read(docsFile, "id", "title", "text");
-    List<Example> examples = new ArrayList<>();
+    List<Example> positives = new ArrayList<>();
+    List<Example> negatives;
+    List<Example> holdout;
     try (ClaimIndex index = ClaimIndex.builder().bm25(k1, b).build()) {
       for (String[] d : docs) {
         index.put(new Claim(d[0], d[1], d[2]));
@@ -49,44 +61,43 @@ final class TuneCommand {
         Map<String, Set<String>> qrels = Tsv.qrels(Path.of(rf[f]));
         for (String[] q : Tsv.read(Path.of(qf[f]), "id", "text")) {
           Set<String> relevant = qrels.get(q[0]);
-          if (relevant == null) {
-            continue;
+          if (relevant != null) {
+            positives.add(example(index, q[0], q[1], relevant, 0));
           }
-          List<ClaimCandidate> candidates = index.retrieve(q[1], null);
-          List<String> ids = candidates.stream().map(c -> c.claim().id()).toList();
-          examples.add(new Example(q[0], relevant, ids, index.features(q[1], candidates)));
         }
       }
+      negatives = unrelated(index, negativeFiles, folds);
+      holdout = unrelated(index, holdoutFiles, folds);
     }
-    List<Example> shuffled = new ArrayList<>(examples);
+    List<Example> shuffled = new ArrayList<>(positives);
     Collections.shuffle(shuffled, new Random(20260101L));
-    double[][] oofScores = new double[shuffled.size()][];
+    for (int i = 0; i < shuffled.size(); i++) {
+      Example e = shuffled.get(i);
+      shuffled.set(i, new Example(e.query(), e.relevant(), e.ids(), e.x(), i % folds));
+    }
+    double[] w = fitRanking(shuffled, -1, lambda);
+    LexicalModel ranking = new LexicalModel(w, new double[] {1, 0, 0});
+    List<Example> all = new ArrayList<>(shuffled);
+    all.addAll(negatives);
+    // posts that repeat a claim get out-of-fold scores; unrelated posts never train the ranking, so they get the
+    // final model's scores, as in use
+    double[][] oofScores = new double[all.size()][];
+    for (int i = shuffled.size(); i < all.size(); i++) {
+      oofScores[i] = scores(ranking, all.get(i));
+    }
     double sumBm25 = 0;
     double sumModel = 0;
     for (int k = 0; k < folds; k++) {
-      List<double[][]> xs = new ArrayList<>();
-      List<boolean[]> ys = new ArrayList<>();
-      for (int i = 0; i < shuffled.size(); i++) {
-        if (i % folds != k) {
-          xs.add(shuffled.get(i).x());
-          ys.add(labels(shuffled.get(i)));
-        }
-      }
-      double[] w = LexicalModel.fitRanking(xs, ys, lambda);
-      LexicalModel model = new LexicalModel(w, new double[] {1, 0, 0});
+      LexicalModel model = new LexicalModel(fitRanking(shuffled, k, lambda), new double[] {1, 0, 0});
       double foldBm25 = 0;
       double foldModel = 0;
       int n = 0;
       for (int i = 0; i < shuffled.size(); i++) {
-        if (i % folds == k) {
-          Example e = shuffled.get(i);
+        Example e = shuffled.get(i);
+        if (e.fold() == k) {
+          oofScores[i] = scores(model, e);
           foldBm25 += ap5(e.ids(), e.relevant());
-          double[] z = new double[e.ids().size()];
-          for (int j = 0; j < z.length; j++) {
-            z[j] = model.score(e.x()[j]);
-          }
-          oofScores[i] = z;
-          foldModel += ap5(rank(e, z), e.relevant());
+          foldModel += ap5(rank(e, oofScores[i]), e.relevant());
           n++;
         }
       }
@@ -95,68 +106,164 @@ final class TuneCommand {
       sumBm25 += foldBm25;
       sumModel += foldModel;
     }
-    List<double[]> zs = new ArrayList<>();
-    List<boolean[]> ys = new ArrayList<>();
-    List<double[][]> xs = new ArrayList<>();
-    for (int i = 0; i < shuffled.size(); i++) {
-      zs.add(oofScores[i]);
-      ys.add(labels(shuffled.get(i)));
-      xs.add(shuffled.get(i).x());
+    // calibration, cross-validated on the same folds: each post's top-1 probability from a fit without its fold
+    double[] oofTop = new double[all.size()];
+    for (int k = 0; k < folds; k++) {
+      double[] c = fitCalibration(all, oofScores, k);
+      LexicalModel calibrated = new LexicalModel(new double[LexicalFeatures.SIZE], c);
+      for (int i = 0; i < all.size(); i++) {
+        if (all.get(i).fold() == k) {
+          oofTop[i] = top(calibrated, oofScores[i], all.get(i).x());
+        }
+      }
     }
-    double[] calibration = LexicalModel.fitCalibration(zs, ys);
-    LexicalModel oof = new LexicalModel(new double[LexicalFeatures.SIZE], calibration);
-    thresholdTable(shuffled, oofScores, oof, out);
-    double[] w = LexicalModel.fitRanking(xs, ys, lambda);
+    double[] calibration = fitCalibration(all, oofScores, -1);
+    thresholdTable(all, oofScores, oofTop, out);
+    if (!holdout.isEmpty()) {
+      holdoutTable(new LexicalModel(w, calibration), holdout, out);
+    }
     StringBuilder weights = new StringBuilder();
     for (int i = 0; i < w.length; i++) {
       weights.append(i == 0 ? "" : ",").append('"').append(LexicalFeatures.NAMES[i]).append("\":")
           .append(Measurements.num(w[i]));
     }
     int q = shuffled.size();
-    return "{\"command\":\"tune\",\"queries\":" + q + ",\"folds\":" + folds + ",\"lambda\":" + lambda
+    return "{\"command\":\"tune\",\"queries\":" + q + ",\"unrelated_posts\":" + negatives.size()
+        + ",\"folds\":" + folds + ",\"lambda\":" + lambda
         + ",\"cv_bm25_map5\":" + Measurements.num(sumBm25 / q) + ",\"cv_reranked_map5\":"
         + Measurements.num(sumModel / q) + ",\"weights\":{" + weights + "},\"weights_array\":"
-        + Arrays.toString(Arrays.stream(w).map(v -> Math.round(v * 1000) / 1000.0).toArray())
-        + ",\"calibration\":" + Arrays.toString(Arrays.stream(calibration).map(v -> Math.round(v * 1000) / 1000.0)
-        .toArray()) + "}";
+        + rounded(w) + ",\"calibration\":" + rounded(calibration) + "}";
   }
 
-  /** Precision and recall of the top-1 answer above each calibrated threshold, on out-of-fold scores. */
-  private static void thresholdTable(List<Example> examples, double[][] scores, LexicalModel calibrated,
-      PrintStream out) {
-    double[] top = new double[examples.size()];
-    boolean[] correct = new boolean[examples.size()];
+  private static String rounded(double[] values) {
+    return Arrays.toString(Arrays.stream(values).map(v -> Math.round(v * 1000) / 1000.0).toArray());
+  }
+
+  private static Example example(ClaimIndex index, String id, String text, Set<String> relevant, int fold) {
+    List<ClaimCandidate> candidates = index.retrieve(text, null);
+    List<String> ids = candidates.stream().map(c -> c.claim().id()).toList();
+    return new Example(id, relevant, ids, index.features(text, candidates), fold);
+  }
+
+  /** Posts that repeat no claim, each in the fold of its group (its id when there is no group column). */
+  private static List<Example> unrelated(ClaimIndex index, String files, int folds) throws IOException {
+    List<Example> out = new ArrayList<>();
+    if (files == null) {
+      return out;
+    }
+    for (String f : files.split(",")) {
+      Path file = Path.of(f);
+      boolean grouped = Tsv.columns(file).contains("group");
+      for (String[] p : grouped ? Tsv.read(file, "id", "text", "group") : Tsv.read(file, "id", "text")) {
+        String group = grouped && !p[2].isEmpty() ? p[2] : p[0];
+        out.add(example(index, p[0], p[1], Set.of(), Math.floorMod(group.hashCode() * 0x9E3779B9, folds)));
+      }
+    }
+    return out;
+  }
+
+  private static double[] scores(LexicalModel model, Example e) {
+    double[] z = new double[e.ids().size()];
+    for (int j = 0; j < z.length; j++) {
+      z[j] = model.score(e.x()[j]);
+    }
+    return z;
+  }
+
+  /** The ranking weights fitted on every post outside fold {@code except} (-1: on all). */
+  private static double[] fitRanking(List<Example> examples, int except, double lambda) {
+    List<double[][]> xs = new ArrayList<>();
+    List<boolean[]> ys = new ArrayList<>();
+    for (Example e : examples) {
+      if (e.fold() != except) {
+        xs.add(e.x());
+        ys.add(labels(e));
+      }
+    }
+    return LexicalModel.fitRanking(xs, ys, lambda);
+  }
+
+  /** The calibration fitted on every post outside fold {@code except} (-1: on all). */
+  private static double[] fitCalibration(List<Example> all, double[][] scores, int except) {
+    List<double[]> zs = new ArrayList<>();
+    List<double[][]> xs = new ArrayList<>();
+    List<boolean[]> ys = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      Example e = all.get(i);
+      if (e.fold() != except && scores[i].length > 0) {
+        zs.add(scores[i]);
+        xs.add(e.x());
+        ys.add(labels(e));
+      }
+    }
+    return LexicalModel.fitCalibration(zs, xs, ys);
+  }
+
+  /** The calibrated probability of the best-scored candidate (0 when there is none). */
+  private static double top(LexicalModel calibrated, double[] z, double[][] x) {
+    int best = LexicalModel.argMax(z);
+    return best < 0 ? 0 : calibrated.probabilities(z, x)[best];
+  }
+
+  /**
+   * For each threshold, on out-of-fold probabilities: how many posts that repeat a claim have their top-1 above it
+   * and how often that top-1 is right, and the share of posts that repeat no claim whose top-1 is above it (a
+   * false suggestion or a false automatic answer).
+   */
+  private static void thresholdTable(List<Example> all, double[][] scores, double[] top, PrintStream out) {
+    boolean[] correct = new boolean[all.size()];
     int totalCorrect = 0;
-    for (int i = 0; i < examples.size(); i++) {
-      Example e = examples.get(i);
-      if (scores[i].length == 0) {
+    int posts = 0;
+    int unrelated = 0;
+    for (int i = 0; i < all.size(); i++) {
+      Example e = all.get(i);
+      if (e.relevant().isEmpty()) {
+        unrelated++;
         continue;
       }
-      double[] p = calibrated.probabilities(scores[i]);
-      int best = 0;
-      for (int j = 1; j < p.length; j++) {
-        if (scores[i][j] > scores[i][best]) {
-          best = j;
-        }
-      }
-      top[i] = p[best];
-      correct[i] = e.relevant().contains(e.ids().get(best));
+      posts++;
+      int best = LexicalModel.argMax(scores[i]);
+      correct[i] = best >= 0 && e.relevant().contains(e.ids().get(best));
       totalCorrect += correct[i] ? 1 : 0;
     }
-    for (int step = 1; step < 20; step++) {
-      double t = step * 0.05;
+    for (double t : THRESHOLDS) {
       int above = 0;
       int right = 0;
-      for (int i = 0; i < top.length; i++) {
+      int falseAlarms = 0;
+      for (int i = 0; i < all.size(); i++) {
         if (top[i] >= t) {
-          above++;
-          right += correct[i] ? 1 : 0;
+          if (all.get(i).relevant().isEmpty()) {
+            falseAlarms++;
+          } else {
+            above++;
+            right += correct[i] ? 1 : 0;
+          }
         }
       }
       out.println("{\"threshold\":" + Measurements.num(t) + ",\"top1_above\":" + above + ",\"precision\":"
           + Measurements.num(above == 0 ? 1 : right / (double) above) + ",\"recall_of_correct_top1\":"
           + Measurements.num(totalCorrect == 0 ? 0 : right / (double) totalCorrect) + ",\"share_of_queries\":"
-          + Measurements.num(right / (double) top.length) + "}");
+          + Measurements.num(posts == 0 ? 0 : right / (double) posts) + ",\"unrelated_above\":" + falseAlarms
+          + ",\"unrelated_share\":" + Measurements.num(unrelated == 0 ? 0 : falseAlarms / (double) unrelated)
+          + "}");
+    }
+  }
+
+  /** The share of held-out unrelated posts whose top-1 reaches each threshold under the final model. */
+  private static void holdoutTable(LexicalModel model, List<Example> holdout, PrintStream out) {
+    double[] top = new double[holdout.size()];
+    for (int i = 0; i < top.length; i++) {
+      Example e = holdout.get(i);
+      top[i] = top(model, scores(model, e), e.x());
+    }
+    for (double t : THRESHOLDS) {
+      int above = 0;
+      for (double p : top) {
+        above += p >= t ? 1 : 0;
+      }
+      out.println("{\"holdout_threshold\":" + Measurements.num(t) + ",\"holdout_posts\":" + top.length
+          + ",\"holdout_above\":" + above + ",\"holdout_share\":" + Measurements.num(above / (double) top.length)
+          + "}");
     }
   }
 

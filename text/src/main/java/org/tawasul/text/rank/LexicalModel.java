@@ -1,38 +1,57 @@
 package org.tawasul.text.rank;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The lexical re-ranker's model. Ranking: a linear score {@code z = w·x} over {@link LexicalFeatures}, fitted as a
  * conditional logit (softmax over each post's candidates, the listwise form of logistic regression). Calibration:
- * {@code p = σ(a·z + c·m + b)} where {@code m} is the candidate's margin over the best other candidate, fitted by
- * logistic regression on out-of-fold scores, so {@code p} reads as the probability that the candidate is a claim
- * the post repeats. With {@code a, c >= 0} the probabilities keep the ranking's order. Immutable.
+ * {@code p = σ(a·z + c·m + d·x₁ + b)} where {@code m} is the candidate's margin over the best other candidate and
+ * {@code x₁} the features of the post's best candidate (the same for every candidate of the post), fitted by
+ * logistic regression on out-of-fold scores of posts that repeat a claim and of posts that repeat none, so
+ * {@code p} reads as the probability that the candidate is a claim the post repeats. The ranking alone cannot
+ * tell the two kinds of post apart (it only compares a post's candidates with each other); {@code d·x₁} says how
+ * well the best candidate covers the post at all. With {@code a, c >= 0} the probabilities keep the ranking's
+ * order. Immutable.
  */
 public final class LexicalModel {
 
+  /** Length of a calibration: {@code a, c, b} then one weight {@code d} per feature of the best candidate. */
+  public static final int CALIBRATION_SIZE = 3 + LexicalFeatures.SIZE;
+
+  /** L2 penalty of the calibration's weights (not the intercept). */
+  private static final double CALIBRATION_L2 = 1.0;
+
   /**
    * Fitted by {@code tawasul-text tune} on CheckThat! 2021 Arabic train + dev (223 tweets, BM25 top-50 from the
-   * claim pool, L2 = 1); see docs/text-engine.md for the cross-validation.
+   * claim pool, L2 = 1), the calibration also on 3,816 Moroccan news posts and headlines that repeat no claim of
+   * the pool (MArSum); see docs/text-engine.md for the cross-validation.
    */
   public static final LexicalModel DEFAULT = new LexicalModel(
-      new double[] {1.619, 2.945, 0.786, 0.364, -0.059, 1.001, 0.188, 0.931, 2.261, -1.016, 0.592, 0.958, -0.051,
-          0.217, 0.695},
-      new double[] {0.696, 0.54, -9.498});
+      new double[] {1.619, 2.948, 0.784, 0.364, -0.061, 0.997, 0.184, 0.931, 2.261, -1.017, 0.598, 0.957, -0.05,
+          0.218, 0.687},
+      new double[] {0.472, 0.655, -15.693, -0.004, 0.595, 0.944, 2.948, 2.473, 0.906, 0.178, 3.544, 1.362, 0.432,
+          0.251, -0.462, 1.681, 0.41, 0.146});
 
   private final double[] weights;
-  private final double[] calibration; // a, c, b
+  private final double[] calibration; // a, c, b, d...
 
   /**
    * @param weights one per {@link LexicalFeatures#NAMES}
-   * @param calibration {@code {a, c, b}}: weight of the score, of the margin, and the intercept
+   * @param calibration {@code {a, c, b}}: weight of the score, of the margin, and the intercept; optionally
+   *     followed by {@code d}, one weight per feature of the post's best candidate (absent: all 0)
    */
   public LexicalModel(double[] weights, double[] calibration) {
-    if (weights.length != LexicalFeatures.SIZE || calibration.length != 3) {
-      throw new IllegalArgumentException("need " + LexicalFeatures.SIZE + " weights and 3 calibration terms");
+    if (weights.length != LexicalFeatures.SIZE
+        || (calibration.length != 3 && calibration.length != CALIBRATION_SIZE)) {
+      throw new IllegalArgumentException("need " + LexicalFeatures.SIZE + " weights and 3 or " + CALIBRATION_SIZE
+          + " calibration terms");
     }
     this.weights = weights.clone();
-    this.calibration = new double[] {Math.max(0, calibration[0]), Math.max(0, calibration[1]), calibration[2]};
+    this.calibration = Arrays.copyOf(calibration, CALIBRATION_SIZE);
+    this.calibration[0] = Math.max(0, calibration[0]);
+    this.calibration[1] = Math.max(0, calibration[1]);
   }
 
   /** The ranking score of one feature vector. */
@@ -44,14 +63,42 @@ public final class LexicalModel {
     return z;
   }
 
-  /** Calibrated probabilities for the ranking scores of one post's candidates. */
-  public double[] probabilities(double[] z) {
+  /**
+   * Calibrated probabilities for the ranking scores of one post's candidates.
+   *
+   * @param z the candidates' ranking scores
+   * @param features the candidates' feature vectors, in the same order (only the best-scored one's is read)
+   */
+  public double[] probabilities(double[] z, double[][] features) {
     double[] p = new double[z.length];
+    if (z.length == 0) {
+      return p;
+    }
     double[] margins = margins(z);
+    double post = calibration[2] + postTerm(calibration, features[argMax(z)]);
     for (int i = 0; i < z.length; i++) {
-      p[i] = sigmoid(calibration[0] * z[i] + calibration[1] * margins[i] + calibration[2]);
+      p[i] = sigmoid(calibration[0] * z[i] + calibration[1] * margins[i] + post);
     }
     return p;
+  }
+
+  private static double postTerm(double[] calibration, double[] best) {
+    double s = 0;
+    for (int k = 0; k < LexicalFeatures.SIZE; k++) {
+      s += calibration[3 + k] * best[k];
+    }
+    return s;
+  }
+
+  /** The index of the highest score (the first of equals); -1 for none. */
+  public static int argMax(double[] z) {
+    int best = -1;
+    for (int i = 0; i < z.length; i++) {
+      if (best < 0 || z[i] > z[best]) {
+        best = i;
+      }
+    }
+    return best;
   }
 
   /** A copy of the ranking weights. */
@@ -59,7 +106,7 @@ public final class LexicalModel {
     return weights.clone();
   }
 
-  /** A copy of {@code {a, c, b}}. */
+  /** A copy of {@code {a, c, b, d...}}. */
   public double[] calibration() {
     return calibration.clone();
   }
@@ -214,38 +261,60 @@ public final class LexicalModel {
   }
 
   /**
-   * Fits {@code {a, c, b}} by logistic regression of the labels on (score, margin) over every candidate of every
-   * query.
+   * Fits the calibration {@code {a, c, b, d...}} by logistic regression of the labels on (score, margin, features
+   * of the post's best candidate) over every candidate of every post. Posts that repeat no claim come with all
+   * labels false. An L2 penalty (1.0, not on the intercept) keeps the weights finite when the classes separate.
+   *
+   * @param scores each post's ranking scores (out of fold)
+   * @param features each post's candidates' feature vectors
+   * @param labels each candidate: is it a claim the post repeats
    */
-  public static double[] fitCalibration(List<double[]> scores, List<boolean[]> labels) {
-    double[] w = new double[3];
-    for (int iter = 0; iter < 50; iter++) {
-      double[] grad = new double[3];
-      double[][] hess = new double[3][3];
+  public static double[] fitCalibration(List<double[]> scores, List<double[][]> features, List<boolean[]> labels) {
+    int d = CALIBRATION_SIZE;
+    List<double[]> bests = new ArrayList<>(scores.size());
+    for (int q = 0; q < scores.size(); q++) {
+      int best = argMax(scores.get(q));
+      bests.add(best < 0 ? new double[LexicalFeatures.SIZE] : features.get(q)[best]);
+    }
+    double[] w = new double[d];
+    double[] x = new double[d];
+    for (int iter = 0; iter < 100; iter++) {
+      double[] grad = new double[d];
+      double[][] hess = new double[d][d];
       for (int q = 0; q < scores.size(); q++) {
         double[] z = scores.get(q);
         double[] m = margins(z);
         boolean[] y = labels.get(q);
+        double[] best = bests.get(q);
+        x[2] = 1.0;
+        System.arraycopy(best, 0, x, 3, best.length);
         for (int i = 0; i < z.length; i++) {
-          double[] x = {z[i], m[i], 1.0};
+          x[0] = z[i];
+          x[1] = m[i];
           double p = sigmoid(dot(w, x));
           double s = Math.max(p * (1 - p), 1e-9);
           double r = p - (y[i] ? 1 : 0);
-          for (int k = 0; k < 3; k++) {
+          for (int k = 0; k < d; k++) {
             grad[k] += r * x[k];
-            for (int l = 0; l < 3; l++) {
-              hess[k][l] += s * x[k] * x[l];
+            double sk = s * x[k];
+            for (int l = 0; l <= k; l++) {
+              hess[k][l] += sk * x[l];
             }
           }
         }
       }
-      for (int k = 0; k < 2; k++) {
-        grad[k] += 1e-3 * w[k];
-        hess[k][k] += 1e-3;
+      for (int k = 0; k < d; k++) {
+        for (int l = 0; l < k; l++) {
+          hess[l][k] = hess[k][l];
+        }
+        if (k != 2) {
+          grad[k] += CALIBRATION_L2 * w[k];
+          hess[k][k] += CALIBRATION_L2;
+        }
       }
       double[] step = solve(hess, grad);
       double change = 0;
-      for (int k = 0; k < 3; k++) {
+      for (int k = 0; k < d; k++) {
         w[k] -= step[k];
         change += Math.abs(step[k]);
       }
