@@ -16,8 +16,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * vowels dropped, Arabizi words transliterated) and cut into word 3-shingles; {@code hashes} MinHash values
  * summarise the shingle set. Locality-sensitive hashing over {@code bands} bands of {@code hashes/bands} rows
  * finds earlier posts likely to be similar; each candidate is then verified: its estimated Jaccard similarity must
- * reach {@code threshold} and, when both posts quote numbers, they must share one (so two events told with the
- * same template but other figures stay apart). The post joins the group of the most similar verified candidate,
+ * reach {@code threshold}; when both posts quote numbers, they must share one, and when both name Moroccan cities
+ * ({@link Places}), they must share one (so two events told with the same template but other figures, or in
+ * another city, stay apart). The post joins the group of the most similar verified candidate,
  * or founds a new group named after its own id. Groups never merge afterwards, so a group id, once returned,
  * stays valid.
  *
@@ -48,6 +49,7 @@ public final class NearDuplicateIndex {
   private int size;
   private int[] signatures;
   private long[] numbers;
+  private int[] places;
   private int[] group; // insertion number of the group's founder
   private int[] next; // per post and band: previous post in the same bucket, -1 at the end
   private int[] visited; // per post: the add() call that last verified it, so no candidate is verified twice
@@ -98,6 +100,7 @@ public final class NearDuplicateIndex {
     }
     this.signatures = new int[16 * hashes];
     this.numbers = new long[16];
+    this.places = new int[16];
     this.group = new int[16];
     this.next = new int[16 * bands];
     this.visited = new int[16];
@@ -173,7 +176,7 @@ public final class NearDuplicateIndex {
         return null;
       }
       return new PostSignature(Arrays.copyOfRange(signatures, index * hashes, (index + 1) * hashes),
-          numbers[index]);
+          numbers[index], places[index]);
     } finally {
       lock.readLock().unlock();
     }
@@ -198,7 +201,8 @@ public final class NearDuplicateIndex {
   public long ramBytes() {
     lock.readLock().lock();
     try {
-      long bytes = 4L * signatures.length + 8L * numbers.length + 4L * group.length + 4L * next.length
+      long bytes = 4L * signatures.length + 8L * numbers.length + 4L * places.length + 4L * group.length
+          + 4L * next.length
           + 4L * visited.length;
       for (BandTable t : tables) {
         bytes += t.ramBytes();
@@ -222,7 +226,7 @@ public final class NearDuplicateIndex {
     if (!shingler.any) {
       Arrays.fill(min, 0); // no word: a signature that matches nothing (see bestMatch)
     }
-    return new PostSignature(min, shingler.numbers);
+    return new PostSignature(min, shingler.numbers, shingler.places);
   }
 
   private void checkSignature(PostSignature signature) {
@@ -271,7 +275,8 @@ public final class NearDuplicateIndex {
             break; // cannot beat the best any more
           }
         }
-        if (same > bestSame && !numbersConflict(signature.numbers(), numbers[candidate])) {
+        if (same > bestSame && !conflict(signature.numbers(), numbers[candidate])
+            && !conflict(signature.places(), places[candidate])) {
           bestSame = same;
           best = candidate;
         }
@@ -281,7 +286,8 @@ public final class NearDuplicateIndex {
     return best;
   }
 
-  private static boolean numbersConflict(long a, long b) {
+  /** Both posts name numbers (or cities) and share none. */
+  private static boolean conflict(long a, long b) {
     return a != 0 && b != 0 && (a & b) == 0;
   }
 
@@ -292,6 +298,7 @@ public final class NearDuplicateIndex {
       int capacity = group.length * 2;
       signatures = Arrays.copyOf(signatures, capacity * hashes);
       numbers = Arrays.copyOf(numbers, capacity);
+      places = Arrays.copyOf(places, capacity);
       group = Arrays.copyOf(group, capacity);
       next = Arrays.copyOf(next, capacity * bands);
       visited = Arrays.copyOf(visited, capacity);
@@ -299,6 +306,7 @@ public final class NearDuplicateIndex {
     int[] sig = signature.view();
     System.arraycopy(sig, 0, signatures, index * hashes, hashes);
     numbers[index] = signature.numbers();
+    places[index] = signature.places();
     boolean empty = isEmpty(sig);
     for (int b = 0; b < bands; b++) {
       next[index * bands + b] = empty ? -1 : tables[b].push(bandKey(sig, b), index);
@@ -376,6 +384,9 @@ public final class NearDuplicateIndex {
     private final long[] window = new long[SHINGLE];
     private int words;
     private long numbers;
+    private int places;
+    private long previousWord;
+    private long previousStripped;
     private boolean any;
     private final char[] scratch = new char[TextNormalizer.MAX_TOKEN_CHARS * 2];
 
@@ -395,12 +406,21 @@ public final class NearDuplicateIndex {
       if (digits) {
         key = Skeleton.hash(buffer, 0, length);
         numbers |= 1L << (Skeleton.mix(key) & 63);
-      } else if (buffer[0] < 0x80 && Arabizi.hasArabiziDigit(buffer, length)) {
-        String arabic = Arabizi.standard().candidates(new String(buffer, 0, length)).getFirst();
-        arabic.getChars(0, arabic.length(), scratch, 0);
-        key = Skeleton.key(scratch, arabic.length());
+        previousWord = 0;
+        previousStripped = 0;
       } else {
-        key = Skeleton.key(buffer, length);
+        long exact = Places.hash(buffer, 0, length, (char) 0);
+        long stripped = Places.stripped(buffer, length);
+        places |= Places.standard().bit(exact, stripped, previousWord, previousStripped);
+        previousWord = exact;
+        previousStripped = stripped;
+        if (buffer[0] < 0x80 && Arabizi.hasArabiziDigit(buffer, length)) {
+          String arabic = Arabizi.standard().candidates(new String(buffer, 0, length)).getFirst();
+          arabic.getChars(0, arabic.length(), scratch, 0);
+          key = Skeleton.key(scratch, arabic.length());
+        } else {
+          key = Skeleton.key(buffer, length);
+        }
       }
       window[words % SHINGLE] = key;
       words++;

@@ -4,18 +4,28 @@ import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
- * The stored form of a post for near-duplicate grouping: its MinHash values over word-shingles and a 64-bit
- * fingerprint of the numbers it quotes. This is what the app persists (for example as {@code bytea} or
- * {@code int[]} in PostgreSQL) to rebuild a {@link NearDuplicateIndex} without the texts.
+ * The stored form of a post for near-duplicate grouping: its MinHash values over word-shingles, a 64-bit
+ * fingerprint of the numbers it quotes and a 32-bit set of the Moroccan cities it names. This is what the app
+ * persists (for example as {@code bytea} in PostgreSQL) to rebuild a {@link NearDuplicateIndex} without the texts.
  *
  * @param minHashes one minimum per hash function; length = the index's number of hash functions
  * @param numbers bit set of the post's numbers (0 when it quotes none)
+ * @param places bit set of the cities the post names (0 when it names none, or for a signature stored before
+ *     cities were read)
  */
-public record PostSignature(int[] minHashes, long numbers) {
+public record PostSignature(int[] minHashes, long numbers, int places) {
+
+  /** Format tag ending the bytes of a signature that carries its cities ("P1"). */
+  private static final short WITH_PLACES = 0x5031;
 
   /** Copies the array so the record stays immutable. */
   public PostSignature {
     minHashes = minHashes.clone();
+  }
+
+  /** A signature without cities. */
+  public PostSignature(int[] minHashes, long numbers) {
+    this(minHashes, numbers, 0);
   }
 
   @Override
@@ -43,42 +53,57 @@ public record PostSignature(int[] minHashes, long numbers) {
     return same / (double) n;
   }
 
-  /** Big-endian bytes: the 64-bit number fingerprint, then the MinHash values. */
+  /**
+   * Big-endian bytes: the 64-bit number fingerprint, the MinHash values, the 32-bit city set and a 2-byte format
+   * tag (8 + 4k + 6 bytes; 270 with the default 64 hashes).
+   */
   public byte[] toBytes() {
-    ByteBuffer buffer = ByteBuffer.allocate(8 + 4 * minHashes.length);
+    ByteBuffer buffer = ByteBuffer.allocate(8 + 4 * minHashes.length + 6);
     buffer.putLong(numbers);
     for (int h : minHashes) {
       buffer.putInt(h);
     }
+    buffer.putInt(places);
+    buffer.putShort(WITH_PLACES);
     return buffer.array();
   }
 
-  /** Reads {@link #toBytes()}; rejects a length that is not 8 + 4k. */
+  /**
+   * Reads {@link #toBytes()}, and the 8 + 4k bytes written before cities were read (no cities); rejects any other
+   * length or tag.
+   */
   public static PostSignature fromBytes(byte[] bytes) {
-    if (bytes.length < 8 || (bytes.length - 8) % 4 != 0) {
+    boolean withPlaces = bytes.length >= 14 && (bytes.length - 14) % 4 == 0;
+    if (bytes.length < 8 || !withPlaces && (bytes.length - 8) % 4 != 0) {
       throw new IllegalArgumentException("not a post signature: " + bytes.length + " bytes");
     }
     ByteBuffer buffer = ByteBuffer.wrap(bytes);
     long numbers = buffer.getLong();
-    int[] hashes = new int[(bytes.length - 8) / 4];
+    int[] hashes = new int[(bytes.length - 8 - (withPlaces ? 6 : 0)) / 4];
     for (int i = 0; i < hashes.length; i++) {
       hashes[i] = buffer.getInt();
     }
-    return new PostSignature(hashes, numbers);
+    int places = withPlaces ? buffer.getInt() : 0;
+    if (withPlaces && buffer.getShort() != WITH_PLACES) {
+      throw new IllegalArgumentException("not a post signature: unknown format tag");
+    }
+    return new PostSignature(hashes, numbers, places);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof PostSignature other && numbers == other.numbers && Arrays.equals(minHashes, other.minHashes);
+    return o instanceof PostSignature other && numbers == other.numbers && places == other.places
+        && Arrays.equals(minHashes, other.minHashes);
   }
 
   @Override
   public int hashCode() {
-    return 31 * Arrays.hashCode(minHashes) + Long.hashCode(numbers);
+    return 31 * (31 * Arrays.hashCode(minHashes) + Long.hashCode(numbers)) + places;
   }
 
   @Override
   public String toString() {
-    return "PostSignature[" + minHashes.length + " hashes, numbers=" + Long.toHexString(numbers) + "]";
+    return "PostSignature[" + minHashes.length + " hashes, numbers=" + Long.toHexString(numbers) + ", places="
+        + Integer.toHexString(places) + "]";
   }
 }

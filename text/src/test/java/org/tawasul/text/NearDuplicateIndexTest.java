@@ -49,6 +49,52 @@ class NearDuplicateIndexTest {
   }
 
   @Test
+  void keepsTheSameTemplateInTwoCitiesApart() {
+    NearDuplicateIndex index = new NearDuplicateIndex();
+    index.add("p1", "عاجل: حادثة سير خطيرة على الطريق الوطنية قرب مراكش تودي بحياة أشخاص وإصابة آخرين بجروح خطيرة");
+    assertThat(index.add("p2", "عاجل: حادثة سير خطيرة على الطريق الوطنية قرب طنجة تودي بحياة أشخاص وإصابة آخرين بجروح خطيرة"))
+        .isEqualTo("p2");
+    // the same city spelt another way, with a proclitic, in French, or a second city added in a comment: same story
+    assertThat(index.add("p3", "عاجل: حادثة سير خطيرة على الطريق الوطنية قرب مراكيش تودي بحياة أشخاص وإصابة آخرين بجروح خطيرة"))
+        .isEqualTo("p1");
+    assertThat(index.add("p4", "حادثة سير خطيرة على الطريق الوطنية قرب طنجة تودي بحياة أشخاص وإصابة آخرين بجروح خطيرة، "
+        + "بحال اللي وقعت فكازا")).isEqualTo("p2");
+    index.add("c1", "بلاغ: توقيف شخص كان يروج الأقراص المهلوسة بالدار البيضاء بعد عملية مراقبة روتينية للشرطة");
+    assertThat(index.add("c2", "بلاغ: توقيف شخص كان يروج الأقراص المهلوسة ف casa بعد عملية مراقبة روتينية للشرطة"))
+        .isEqualTo("c1");
+    assertThat(index.add("c3", "بلاغ: توقيف شخص كان يروج الأقراص المهلوسة بفاس بعد عملية مراقبة روتينية للشرطة"))
+        .isEqualTo("c3");
+  }
+
+  @Test
+  void readsCityNamesButNotTheCommonWordsTheyLookLike() {
+    NearDuplicateIndex index = new NearDuplicateIndex();
+    int tangier = index.signature("طنجة").places();
+    assertThat(tangier).isNotZero();
+    assertThat(index.signature("وقع هادشي فطنجة البارح").places()).isEqualTo(tangier);
+    assertThat(index.signature("tanger").places()).isEqualTo(tangier);
+    assertThat(index.signature("للرباط").places()).isEqualTo(index.signature("الرباط").places()).isNotZero();
+    assertThat(index.signature("الدار البيضاء").places()).isEqualTo(index.signature("كازا").places()).isNotZero();
+    // الفيس (Facebook) shares its skeleton with فاس; البيضاء alone is "white"; العيون is "the eyes"
+    assertThat(index.signature("نشرو الفيديو فالفيس سيارة بيضاء والعيون كلها عليها").places()).isZero();
+  }
+
+  @Test
+  void readsSignaturesStoredBeforeCitiesWereRead() {
+    PostSignature now = new NearDuplicateIndex().signature("حادثة سير قرب مراكش " + RUMOUR);
+    assertThat(now.places()).isNotZero();
+    assertThat(PostSignature.fromBytes(now.toBytes())).isEqualTo(now);
+    java.nio.ByteBuffer old = java.nio.ByteBuffer.allocate(8 + 4 * 64).putLong(now.numbers());
+    for (int h : now.minHashes()) {
+      old.putInt(h);
+    }
+    assertThat(PostSignature.fromBytes(old.array())).isEqualTo(new PostSignature(now.minHashes(), now.numbers()));
+    byte[] badTag = now.toBytes();
+    badTag[badTag.length - 1] ^= 1;
+    assertThatThrownBy(() -> PostSignature.fromBytes(badTag)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void keepsDifferentStoriesApart() {
     NearDuplicateIndex index = new NearDuplicateIndex();
     index.add("p1", RUMOUR);
