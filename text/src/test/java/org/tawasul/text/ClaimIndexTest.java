@@ -55,6 +55,17 @@ class ClaimIndexTest {
   }
 
   @Test
+  void readsDarijaWordsAsTheirMsaEquivalents() {
+    index.put(new Claim("c-arrest", "بيان حقيقة: لا صحة لاعتقال الشرطة أطفالا أمام مدرسة بمكناس",
+        "تدوينة تزعم أن الشرطة اعتقلت أطفالا أمام مدرسة بمكناس"));
+    index.put(new Claim("c-school", "بيان حقيقة: مدرسة بمكناس لم تغلق أبوابها", "خبر عن إغلاق مدرسة بمكناس"));
+    // البوليس = الشرطة, الدراري = الأطفال, قدام = أمام: only "مدرسة" and "مكناس" are written alike
+    List<ClaimMatch> matches = index.match("البوليس شدو الدراري قدام مدرسة فمكناس", 2);
+    assertThat(matches).extracting(ClaimMatch::claimId).first().isEqualTo("c-arrest");
+    assertThat(matches.getFirst().verdict()).isNotEqualTo(Verdict.NONE);
+  }
+
+  @Test
   void matchesAnArabiziPost() {
     assertThat(index.match("wach bsa7 lga7 dyal corona kaysabab l3o9m?", 1)).isNotEmpty();
     assertThat(index.match("ghrama 500 dirham 3la lkmama f tomobil", 1).getFirst().claimId()).isEqualTo("c-fine");

@@ -9,22 +9,29 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.tawasul.text.Arabizi;
+import org.tawasul.text.Darija;
 
 /**
- * Stacks the Arabic-script candidates of each Arabizi word at the word's position (like synonyms), so that
- * {@code 3ndk} also indexes and queries {@code عندك}. The Latin word itself is kept.
+ * Stacks candidates at a word's position (like synonyms), keeping the word itself: the Arabic-script candidates of
+ * an Arabizi word ({@code 3ndk} also indexes and queries {@code عندك}), and the MSA candidates of a Darija word
+ * ({@link Darija}: {@code الدراري} also {@code الاطفال}, {@code كيسبب} also {@code يسبب}).
  */
 public final class ArabiziCandidateFilter extends TokenFilter {
 
   /** Token type of the stacked candidates. */
   public static final String TYPE = "ARABIZI";
 
+  /** Token type of the stacked MSA candidates of a Darija word. */
+  public static final String DARIJA_TYPE = "DARIJA";
+
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
   private final TypeAttribute type = addAttribute(TypeAttribute.class);
   private final ArrayDeque<String> pending = new ArrayDeque<>();
   private final Arabizi arabizi = Arabizi.standard();
+  private final Darija darija = Darija.standard();
   private State current;
+  private String pendingType;
 
   /** Wraps {@code input}. */
   public ArabiziCandidateFilter(TokenStream input) {
@@ -37,7 +44,7 @@ public final class ArabiziCandidateFilter extends TokenFilter {
       restoreState(current);
       term.setEmpty().append(pending.poll());
       position.setPositionIncrement(0);
-      type.setType(TYPE);
+      type.setType(pendingType);
       return true;
     }
     if (!input.incrementToken()) {
@@ -47,12 +54,20 @@ public final class ArabiziCandidateFilter extends TokenFilter {
     if (first < 0x80 && term.length() > 0) {
       String word = term.toString();
       if (arabizi.isArabizi(word)) {
-        List<String> candidates = arabizi.candidates(word);
-        pending.addAll(candidates);
-        current = captureState();
+        stack(arabizi.candidates(word), TYPE);
       }
+    } else if (first >= 0x0600 && first <= 0x06FF) {
+      stack(darija.candidates(term.toString()), DARIJA_TYPE);
     }
     return true;
+  }
+
+  private void stack(List<String> candidates, String candidateType) {
+    if (!candidates.isEmpty()) {
+      pending.addAll(candidates);
+      pendingType = candidateType;
+      current = captureState();
+    }
   }
 
   @Override

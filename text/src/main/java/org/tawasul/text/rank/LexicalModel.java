@@ -29,10 +29,10 @@ public final class LexicalModel {
    * the pool (MArSum); see docs/text-engine.md for the cross-validation.
    */
   public static final LexicalModel DEFAULT = new LexicalModel(
-      new double[] {1.619, 2.948, 0.784, 0.364, -0.061, 0.997, 0.184, 0.931, 2.261, -1.017, 0.598, 0.957, -0.05,
-          0.218, 0.687},
-      new double[] {0.472, 0.655, -15.693, -0.004, 0.595, 0.944, 2.948, 2.473, 0.906, 0.178, 3.544, 1.362, 0.432,
-          0.251, -0.462, 1.681, 0.41, 0.146});
+      new double[] {1.557, 2.881, 0.918, 0.377, -0.089, 1.044, 0.196, 0.947, 2.346, -1.079, 0.592, 0.907, -0.08,
+          0.199, 0.694},
+      new double[] {0.467, 0.647, -15.171, -0.022, 0.494, 0.78, 2.963, 2.44, 0.865, 0.103, 3.447, 1.344, 0.485,
+          0.429, -0.292, 1.724, 0.491, 0.194});
 
   private final double[] weights;
   private final double[] calibration; // a, c, b, d...

@@ -1,8 +1,10 @@
 package org.tawasul.text.rank;
 
 import java.util.Arrays;
+import java.util.List;
 import org.apache.lucene.analysis.CharArraySet;
 import org.tawasul.text.Arabizi;
+import org.tawasul.text.Darija;
 import org.tawasul.text.TextNormalizer;
 import org.tawasul.text.analysis.ArabicLightStemmer;
 import org.tawasul.text.analysis.StopWords;
@@ -139,6 +141,14 @@ public final class TextProfile {
       if (stop.contains(buffer, 0, length)) {
         return;
       }
+      if (arabizi && buffer[0] >= 0x0600) {
+        String word = new String(buffer, 0, length);
+        List<String> msa = Darija.standard().candidates(word);
+        candidates(msa);
+        if (!msa.isEmpty() && Darija.standard().isLexical(word)) {
+          return; // الدراري counts as الاطفال only: an MSA statement never writes the Darija word
+        }
+      }
       System.arraycopy(buffer, 0, stemBuffer, 0, length);
       int stemmed = ArabicLightStemmer.stem(stemBuffer, length);
       long term = hash(stemBuffer, 0, stemmed);
@@ -151,13 +161,21 @@ public final class TextProfile {
       if (arabizi && buffer[0] < 0x80) {
         String word = new String(buffer, 0, length);
         if (Arabizi.standard().isArabizi(word)) {
-          for (String candidate : Arabizi.standard().candidates(word)) {
-            char[] c = candidate.toCharArray();
-            int n = ArabicLightStemmer.stem(c, c.length);
-            terms = push(terms, termCount++, hash(c, 0, n));
-            roots = push(roots, rootCount++, rootHash(c, n));
-          }
+          candidates(Arabizi.standard().candidates(word));
         }
+      }
+    }
+
+    /** Adds other spellings of a word (Arabizi, Darija) as terms, unless they are stop words. */
+    private void candidates(List<String> words) {
+      for (String candidate : words) {
+        char[] c = candidate.toCharArray();
+        if (stop.contains(c, 0, c.length)) {
+          continue;
+        }
+        int n = ArabicLightStemmer.stem(c, c.length);
+        terms = push(terms, termCount++, hash(c, 0, n));
+        roots = push(roots, rootCount++, rootHash(c, n));
       }
     }
 
