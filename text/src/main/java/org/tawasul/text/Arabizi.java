@@ -31,7 +31,15 @@ public final class Arabizi {
       Map.entry("howa", "هو"), Map.entry("hiya", "هي"), Map.entry("homa", "هوما"), Map.entry("kolchi", "كلشي"),
       Map.entry("9al", "قال"), Map.entry("galo", "قالو"), Map.entry("9alo", "قالو"), Map.entry("3ndk", "عندك"),
       Map.entry("3andek", "عندك"), Map.entry("mchat", "مشات"), Map.entry("l7oukouma", "الحكومه"),
-      Map.entry("l7ukuma", "الحكومه"), Map.entry("lmot", "الموت"), Map.entry("mat", "مات"), Map.entry("dghya", "دغيا"));
+      Map.entry("l7ukuma", "الحكومه"), Map.entry("lmot", "الموت"), Map.entry("mat", "مات"), Map.entry("dghya", "دغيا"),
+      // Darija words that Darija's MSA lexicon (Darija) knows, as they are written in Latin letters
+      Map.entry("drari", "دراري"), Map.entry("ddrari", "الدراري"), Map.entry("bolis", "بوليس"),
+      Map.entry("lbolice", "البوليس"), Map.entry("kamion", "كاميون"), Map.entry("lkamion", "الكاميون"),
+      Map.entry("tomobil", "طوموبيل"), Map.entry("tomobila", "طوموبيل"), Map.entry("ttomobil", "الطوموبيل"),
+      Map.entry("tonobil", "طونوبيل"), Map.entry("flous", "فلوس"), Map.entry("lflous", "الفلوس"),
+      Map.entry("sbitar", "سبيطار"), Map.entry("lhbs", "الحبس"),
+      Map.entry("chfar", "شفار"), Map.entry("chffar", "شفار"), Map.entry("mrato", "مراتو"), Map.entry("derb", "درب"),
+      Map.entry("zenqa", "زنقه"), Map.entry("zan9a", "زنقه"), Map.entry("9oddam", "قدام"), Map.entry("qodam", "قدام"));
 
   private static final Arabizi STANDARD = new Arabizi();
 

@@ -177,6 +177,22 @@ public final class Darija {
     return out;
   }
 
+  /**
+   * The words followed by their MSA candidates, without repeats: for the Arabic-script candidates of an Arabizi word
+   * ({@code drari} → {@code دراري} → {@code اطفال}).
+   */
+  public List<String> withCandidates(List<String> words) {
+    List<String> out = new ArrayList<>(words);
+    for (String word : words) {
+      for (String candidate : candidates(word)) {
+        if (!out.contains(candidate)) {
+          out.add(candidate);
+        }
+      }
+    }
+    return out;
+  }
+
   /** {@code كيسبب} → {@code يسبب}: the imperfective verb after an aspect or future prefix, or null. */
   private static String withoutAspect(String word) {
     int prefix;

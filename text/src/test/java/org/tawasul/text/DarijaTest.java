@@ -40,6 +40,12 @@ class DarijaTest {
   }
 
   @Test
+  void readsArabiziDarijaThroughItsArabicCandidates() {
+    assertThat(darija.withCandidates(Arabizi.standard().candidates("drari"))).contains("دراري", "اطفال");
+    assertThat(darija.withCandidates(Arabizi.standard().candidates("kaykhta6fo"))).contains("يختطفو");
+  }
+
+  @Test
   void leavesMsaAndOtherScriptsAlone() {
     assertThat(candidates("كتاب")).isEmpty();
     assertThat(candidates("الشرطة")).isEmpty();

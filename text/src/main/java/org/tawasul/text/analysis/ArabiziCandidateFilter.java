@@ -54,7 +54,7 @@ public final class ArabiziCandidateFilter extends TokenFilter {
     if (first < 0x80 && term.length() > 0) {
       String word = term.toString();
       if (arabizi.isArabizi(word)) {
-        stack(arabizi.candidates(word), TYPE);
+        stack(darija.withCandidates(arabizi.candidates(word)), TYPE);
       }
     } else if (first >= 0x0600 && first <= 0x06FF) {
       stack(darija.candidates(term.toString()), DARIJA_TYPE);

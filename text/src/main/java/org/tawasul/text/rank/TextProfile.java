@@ -161,7 +161,7 @@ public final class TextProfile {
       if (arabizi && buffer[0] < 0x80) {
         String word = new String(buffer, 0, length);
         if (Arabizi.standard().isArabizi(word)) {
-          candidates(Arabizi.standard().candidates(word));
+          candidates(Darija.standard().withCandidates(Arabizi.standard().candidates(word)));
         }
       }
     }
