@@ -114,8 +114,13 @@ class CrashDurabilityIT {
 		awaitReady(port);
 		assertTracked(port, acknowledged); // filed or still in the journal
 		await().atMost(Duration.ofMinutes(2)).until(() -> metric(port, "tawasul_reporting_intake_backlog") == 0);
-		assertThat(metric(port, "tawasul_reporting_intake_filed_total")).as("reports filed after the restart")
-			.isGreaterThanOrEqualTo(acknowledged.size() - 1);
+		// How many: those acknowledged and not yet filed by the first process (it files one, then rests an hour
+		// whenever it finds submissions in flight, but on a loaded machine it can find the intake idle and file a
+		// few more), plus those committed whose answer the kill cut off. Only "some" is certain; assertTracked
+		// (before and after) is what proves that no acknowledged report was lost.
+		assertThat(metric(port, "tawasul_reporting_intake_filed_total"))
+			.as("reports filed from the journal after the restart")
+			.isPositive();
 		assertTracked(port, acknowledged); // all filed now
 		assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(60);
 	}
