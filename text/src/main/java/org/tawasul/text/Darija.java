@@ -2,8 +2,10 @@ package org.tawasul.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Darija in Arabic script, read towards the Modern Standard Arabic in which statements and fact-checks are written:
@@ -24,17 +26,18 @@ import java.util.Map;
  */
 public final class Darija {
 
-  /** Darija word = MSA word, one pair a line; both are normalised at start-up. */
+  /**
+   * One pair a line, both normalised at start-up: {@code darija=msa} for a word that only Darija uses (a post's word
+   * then counts as its MSA equivalent), {@code darija~msa} for a word that MSA also uses with another meaning
+   * ({@code الحبس}, {@code بوليسي}, {@code الخدمة}): the MSA candidate is added beside the word.
+   */
   private static final String LEXICON = """
       دراري=اطفال
       الدراري=الاطفال
-      دري=طفل
       الدري=الطفل
       وليدات=اطفال
       بوليس=شرطه
       البوليس=الشرطه
-      بوليسي=شرطي
-      البوليسي=الشرطي
       البوليسيه=الشرطه
       الكوميساريه=الشرطه
       كوميساريه=شرطه
@@ -62,23 +65,18 @@ public final class Darija {
       الفلوس=المال
       الزنقه=الشارع
       زنقه=شارع
-      الدرب=الحي
       الحومه=الحي
       السبيطار=المستشفي
       سبيطار=مستشفي
       الصبيطار=المستشفي
-      الحبس=السجن
-      حبس=سجن
       الشفار=السارق
       شفار=سارق
       الشفارة=اللصوص
-      شفر=سرق
       شفرو=سرقوا
       كيشفرو=يسرقون
       شدو=اعتقلوا
       شدوه=اعتقلوه
       شدوهم=اعتقلوهم
-      تشد=اعتقل
       تشدو=اعتقلوا
       خطفو=اختطفوا
       مراتو=زوجته
@@ -87,18 +85,14 @@ public final class Darija {
       راجلها=زوجها
       المرا=المراه
       مرا=امراه
-      الراجل=الرجل
       البارح=امس
       بغا=اراد
       شاف=راي
       شافو=راوا
       عيط=اتصل
-      مات=توفي
-      ماتو=توفوا
       الدوا=الدواء
       الما=الماء
       الضو=الكهرباء
-      الحوت=السمك
       الليصانص=البنزين
       المازوط=الغازوال
       القرقوبي=الاقراص المهلوسه
@@ -107,26 +101,43 @@ public final class Darija {
       الماتش=المباراه
       ماتش=مباراه
       الكوره=الكره
-      الخدمه=العمل
-      خدمه=عمل
       الفيس=فيسبوك
       الفايسبوك=فيسبوك
       الواتساب=واتساب
-      القايد=القائد
-      المخزن=السلطات
+      دري~طفل
+      بوليسي~شرطي
+      البوليسي~الشرطي
+      الحبس~السجن
+      حبس~سجن
+      شفر~سرق
+      تشد~اعتقل
+      مات~توفي
+      ماتو~توفوا
+      الحوت~السمك
+      الخدمه~العمل
+      خدمه~عمل
+      المخزن~السلطات
+      الدرب~الحي
+      الراجل~الرجل
       """;
 
   private static final Darija STANDARD = new Darija();
 
   private final Map<String, List<String>> lexicon = new HashMap<>();
 
+  private final Set<String> darijaOnly = new HashSet<>();
+
   private Darija() {
     TextNormalizer normalizer = TextNormalizer.standard();
     for (String line : LEXICON.strip().split("\n")) {
-      String[] pair = line.strip().split("=");
+      boolean only = line.contains("=");
+      String[] pair = line.strip().split(only ? "=" : "~");
       List<String> darija = normalizer.tokens(pair[0]);
       if (darija.size() == 1) {
         lexicon.computeIfAbsent(darija.getFirst(), k -> new ArrayList<>()).addAll(normalizer.tokens(pair[1]));
+        if (only) {
+          darijaOnly.add(darija.getFirst());
+        }
       }
     }
   }
@@ -137,12 +148,12 @@ public final class Darija {
   }
 
   /**
-   * True when the lexicon knows the word (alone or behind a one-letter proclitic): a Darija word that MSA writes
-   * otherwise, which a statement in MSA will not contain.
+   * True when the word (alone or behind a one-letter proclitic) is one that only Darija uses, which a statement in
+   * MSA will not contain.
    */
   public boolean isLexical(String word) {
-    return word != null && (lexicon.containsKey(word)
-        || word.length() > 3 && "وفبل".indexOf(word.charAt(0)) >= 0 && lexicon.containsKey(word.substring(1)));
+    return word != null && (darijaOnly.contains(word)
+        || word.length() > 3 && "وفبل".indexOf(word.charAt(0)) >= 0 && darijaOnly.contains(word.substring(1)));
   }
 
   /**

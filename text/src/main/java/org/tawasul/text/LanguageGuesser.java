@@ -2,7 +2,10 @@ package org.tawasul.text;
 
 import java.util.Set;
 
-/** Word-counting language guess: script shares, then Darija, Arabizi, French and English marker words. */
+/**
+ * Word-counting language guess: script shares, then Darija (marker words, progressive verbs, the words of
+ * {@link Darija}'s lexicon), Arabizi, French and English marker words.
+ */
 final class LanguageGuesser {
 
   private static final Set<String> DARIJA = Set.of(
@@ -48,7 +51,7 @@ final class LanguageGuesser {
       if (first >= 0x0600 && first <= 0x08FF) {
         counts[0]++;
         String word = new String(buffer, 0, length);
-        if (DARIJA.contains(word) || isDarijaVerb(word)) {
+        if (DARIJA.contains(word) || isDarijaVerb(word) || Darija.standard().isLexical(word)) {
           counts[2]++;
         }
       } else if (first < 0x250) {

@@ -55,5 +55,8 @@ class DarijaTest {
     assertThat(darija.candidates(null)).isEmpty();
     assertThat(darija.isLexical(normalizer.normalize("الدراري"))).isTrue();
     assertThat(darija.isLexical(normalizer.normalize("الأطفال"))).isFalse();
+    // a word MSA also uses gets its Darija reading beside it, and does not mark a post as Darija
+    assertThat(candidates("الحبس")).containsExactly("السجن");
+    assertThat(darija.isLexical("الحبس")).isFalse();
   }
 }

@@ -23,6 +23,13 @@ class LanguageGuessTest {
   }
 
   @Test
+  void recognisesAShortDarijaPostByItsVocabulary() {
+    // no marker word, but الدراري، الطوموبيل are Darija
+    assertThat(normalizer.guess("الدراري طاحو من الطوموبيل").language()).isEqualTo(Language.DARIJA);
+    assertThat(normalizer.guess("سقط الأطفال من السيارة").language()).isEqualTo(Language.MSA);
+  }
+
+  @Test
   void recognisesArabizi() {
     LanguageGuess guess = normalizer.guess("wach bsa7 had lvideo dyal lbolis? 3ndk chi fikra");
     assertThat(guess.language()).isEqualTo(Language.ARABIZI);

@@ -29,10 +29,10 @@ public final class LexicalModel {
    * the pool (MArSum); see docs/text-engine.md for the cross-validation.
    */
   public static final LexicalModel DEFAULT = new LexicalModel(
-      new double[] {1.557, 2.881, 0.918, 0.377, -0.089, 1.044, 0.196, 0.947, 2.346, -1.079, 0.592, 0.907, -0.08,
-          0.199, 0.694},
-      new double[] {0.467, 0.647, -15.171, -0.022, 0.494, 0.78, 2.963, 2.44, 0.865, 0.103, 3.447, 1.344, 0.485,
-          0.429, -0.292, 1.724, 0.491, 0.194});
+      new double[] {1.564, 2.886, 0.92, 0.373, -0.094, 1.042, 0.194, 0.939, 2.342, -1.082, 0.593, 0.91, -0.078,
+          0.198, 0.677},
+      new double[] {0.469, 0.645, -15.167, -0.025, 0.488, 0.768, 2.969, 2.442, 0.865, 0.108, 3.446, 1.339, 0.475,
+          0.433, -0.293, 1.72, 0.49, 0.197});
 
   private final double[] weights;
   private final double[] calibration; // a, c, b, d...
