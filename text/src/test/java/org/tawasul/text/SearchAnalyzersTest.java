@@ -44,6 +44,15 @@ class SearchAnalyzersTest {
   }
 
   @Test
+  void stacksMsaCandidatesOfDarijaWords() throws IOException {
+    try (Analyzer analyzer = SearchAnalyzers.forSearch()) {
+      // a report saying الدراري is found by a search for الأطفال, and كيسبب by يسبب
+      List<String> darija = terms(analyzer, "الدراري كيسبب");
+      assertThat(darija).containsAll(terms(analyzer, "الأطفال يسبب")).contains("درار");
+    }
+  }
+
+  @Test
   void analysesFrenchWithoutAccents() throws IOException {
     try (Analyzer analyzer = SearchAnalyzers.forSearch()) {
       assertThat(terms(analyzer, "La Sûreté nationale dément")).containsExactly("surete", "nationale", "dement");

@@ -22,7 +22,8 @@ import org.tawasul.text.SearchAnalyzers;
  * Full-text search over reports with the text engine's analysis ({@link SearchAnalyzers#forSearch()}, the one the
  * public site searches publications with): normalised letters and digits, Darija/French/English stop words gone,
  * Arabic light stemming (so {@code الاختطاف}, {@code والاختطاف} and {@code اختطاف} are one word), Arabizi words
- * indexed with their Arabic-script candidates. PostgreSQL stores the analysed words ({@code search_text}, indexed
+ * indexed with their Arabic-script candidates and Darija words with their MSA ones (version 3: {@code الدراري}
+ * is found by {@code الأطفال}). PostgreSQL stores the analysed words ({@code search_text}, indexed
  * with the {@code simple} configuration) and matches every typed word as a prefix. Links are indexed as written,
  * lower-cased. Nothing else knows how search works.
  */
@@ -32,7 +33,7 @@ public final class ReportSearch {
 	 * The analysis rows are indexed with. Raise it when the analysis changes: rows indexed with an older one are
 	 * indexed again at start ({@link ReportSearchReindex}).
 	 */
-	public static final int VERSION = 2;
+	public static final int VERSION = 3;
 
 	private static final int MAX_QUERY_WORDS = 10;
 

@@ -49,6 +49,17 @@ class ReportSearchTest {
 	}
 
 	@Test
+	void darijaAndMsaFindEachOther() {
+		String place = uniqueArabicWord();
+		ReportId darija = submit("البوليس شدو الدراري قدام المدرسة ديال " + place);
+		ReportId msa = submit("الشرطة اعتقلت الأطفال أمام مدرسة في " + place);
+
+		assertThat(found("الأطفال " + place)).contains(darija, msa);
+		assertThat(found("الدراري " + place)).as("the Darija word also searches its MSA reading").contains(darija, msa);
+		assertThat(found("السيارة " + place)).doesNotContain(darija, msa);
+	}
+
+	@Test
 	void aQueryOfStopWordsAloneLooksForThemAsTyped() {
 		assertThat(ReportSearch.tsQuery("في من")).isEqualTo("في:* & من:*");
 		assertThat(ReportSearch.tsQuery("!!! ))")).isEmpty();
