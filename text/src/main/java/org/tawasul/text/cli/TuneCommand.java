@@ -38,18 +38,18 @@ final class TuneCommand {
   }
 
   /**
-   * @param negativeFiles comma-separated posts ({@code id text [group]}) that repeat no claim of the pool, or null;
+   * @param unrelatedFiles comma-separated posts ({@code id text [group]}) that repeat no claim of the pool, or null;
    *     posts of one group (e.g. reposts of one story) stay in one fold
    * @param holdoutFiles more such posts, used only to check the final calibration, or null
    */
-  static String run(Path docsFile, String queryFiles, String qrelsFiles, String negativeFiles, String holdoutFiles,
+  static String run(Path docsFile, String queryFiles, String qrelsFiles, String unrelatedFiles, String holdoutFiles,
       int folds, double lambda, float k1, float b, PrintStream out) throws IOException {
     if (queryFiles == null || qrelsFiles == null) {
       throw new Main.UsageException("tune needs --queries and --qrels");
     }
     List<String[]> docs = Tsv.read(docsFile, "id", "title", "text");
     List<Example> positives = new ArrayList<>();
-    List<Example> negatives;
+    List<Example> unrelatedPosts;
     List<Example> holdout;
     try (ClaimIndex index = ClaimIndex.builder().bm25(k1, b).build()) {
       for (String[] d : docs) {
@@ -66,7 +66,7 @@ final class TuneCommand {
           }
         }
       }
-      negatives = unrelated(index, negativeFiles, folds);
+      unrelatedPosts = unrelated(index, unrelatedFiles, folds);
       holdout = unrelated(index, holdoutFiles, folds);
     }
     List<Example> shuffled = new ArrayList<>(positives);
@@ -78,7 +78,7 @@ final class TuneCommand {
     double[] w = fitRanking(shuffled, -1, lambda);
     LexicalModel ranking = new LexicalModel(w, new double[] {1, 0, 0});
     List<Example> all = new ArrayList<>(shuffled);
-    all.addAll(negatives);
+    all.addAll(unrelatedPosts);
     // posts that repeat a claim get out-of-fold scores; unrelated posts never train the ranking, so they get the
     // final model's scores, as in use
     double[][] oofScores = new double[all.size()][];
@@ -128,7 +128,7 @@ final class TuneCommand {
           .append(Measurements.num(w[i]));
     }
     int q = shuffled.size();
-    return "{\"command\":\"tune\",\"queries\":" + q + ",\"unrelated_posts\":" + negatives.size()
+    return "{\"command\":\"tune\",\"queries\":" + q + ",\"unrelated_posts\":" + unrelatedPosts.size()
         + ",\"folds\":" + folds + ",\"lambda\":" + lambda
         + ",\"cv_bm25_map5\":" + Measurements.num(sumBm25 / q) + ",\"cv_reranked_map5\":"
         + Measurements.num(sumModel / q) + ",\"weights\":{" + weights + "},\"weights_array\":"
