@@ -18,7 +18,7 @@ public final class CharGramAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new NormalizingTokenizer();
-    TokenStream stream = new ArabiziCandidateFilter(source);
+    TokenStream stream = new DialectCandidateFilter(source);
     stream = new StopFilter(stream, StopWords.set());
     stream = new NGramTokenFilter(stream, GRAM, GRAM, true);
     return new TokenStreamComponents(source, stream);

@@ -6,7 +6,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 
 /**
- * The Tawasul analysis chain: {@link NormalizingTokenizer} → {@link ArabiziCandidateFilter} (optional) →
+ * The Tawasul analysis chain: {@link NormalizingTokenizer} → {@link DialectCandidateFilter} (optional) →
  * {@link StopFilter} (Arabic, Darija, French, English) → {@link ArabicLightStemFilter}.
  */
 public final class TawasulAnalyzer extends Analyzer {
@@ -21,7 +21,7 @@ public final class TawasulAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new NormalizingTokenizer();
-    TokenStream stream = arabizi ? new ArabiziCandidateFilter(source) : source;
+    TokenStream stream = arabizi ? new DialectCandidateFilter(source) : source;
     stream = new StopFilter(stream, StopWords.set());
     stream = new ArabicLightStemFilter(stream);
     return new TokenStreamComponents(source, stream);

@@ -16,7 +16,7 @@ import org.tawasul.text.Darija;
  * an Arabizi word ({@code 3ndk} also indexes and queries {@code عندك}), and the MSA candidates of a Darija word
  * ({@link Darija}: {@code الدراري} also {@code الاطفال}, {@code كيسبب} also {@code يسبب}).
  */
-public final class ArabiziCandidateFilter extends TokenFilter {
+public final class DialectCandidateFilter extends TokenFilter {
 
   /** Token type of the stacked candidates. */
   public static final String TYPE = "ARABIZI";
@@ -34,7 +34,7 @@ public final class ArabiziCandidateFilter extends TokenFilter {
   private String pendingType;
 
   /** Wraps {@code input}. */
-  public ArabiziCandidateFilter(TokenStream input) {
+  public DialectCandidateFilter(TokenStream input) {
     super(input);
   }
 
