@@ -49,7 +49,7 @@ public final class NearDuplicateIndex {
   private int size;
   private int[] signatures;
   private long[] numbers;
-  private int[] places;
+  private long[] places;
   private int[] group; // insertion number of the group's founder
   private int[] next; // per post and band: previous post in the same bucket, -1 at the end
   private int[] visited; // per post: the add() call that last verified it, so no candidate is verified twice
@@ -100,7 +100,7 @@ public final class NearDuplicateIndex {
     }
     this.signatures = new int[16 * hashes];
     this.numbers = new long[16];
-    this.places = new int[16];
+    this.places = new long[16];
     this.group = new int[16];
     this.next = new int[16 * bands];
     this.visited = new int[16];
@@ -201,7 +201,7 @@ public final class NearDuplicateIndex {
   public long ramBytes() {
     lock.readLock().lock();
     try {
-      long bytes = 4L * signatures.length + 8L * numbers.length + 4L * places.length + 4L * group.length
+      long bytes = 4L * signatures.length + 8L * numbers.length + 8L * places.length + 4L * group.length
           + 4L * next.length
           + 4L * visited.length;
       for (BandTable t : tables) {
@@ -384,7 +384,7 @@ public final class NearDuplicateIndex {
     private final long[] window = new long[SHINGLE];
     private int words;
     private long numbers;
-    private int places;
+    private long places;
     private long previousWord;
     private long previousStripped;
     private boolean any;

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The Moroccan cities a post names, as a 32-bit set, so that two events told with the same template in two cities
+ * The Moroccan cities a post names, as a 64-bit set (one bit per city), so that two events told with the same template in two cities
  * ("حادثة سير خطيرة قرب مراكش" / "... قرب طنجة") are not grouped as one rumour. Each city has its Arabic, French and
  * common Darija spellings ({@code كازا}, {@code casa}); a normalised word is looked up as it is, without a
  * one-letter proclitic ({@code فطنجة}, {@code بمراكش}, {@code فالرباط}) and with {@code لل} read as {@code ل+ال}
@@ -89,14 +89,17 @@ final class Places {
   private static final Places INSTANCE = new Places();
 
   private final long[] keys; // sorted skeleton keys of single words and of pairs
-  private final int[] bits; // the city bit of each key
+  private final long[] bits; // the city bit of each key
   private final long[] filter = new long[16]; // 1,024-bit prefilter of the keys
 
   private Places() {
+    if (CITIES.length > Long.SIZE) {
+      throw new IllegalStateException("one bit per city: at most 64 cities");
+    }
     List<long[]> entries = new ArrayList<>();
     TextNormalizer normalizer = TextNormalizer.standard();
     for (int city = 0; city < CITIES.length; city++) {
-      int bit = 1 << (city & 31);
+      long bit = 1L << city;
       for (String spelling : CITIES[city].split("\\|")) {
         List<String> words = normalizer.tokens(spelling);
         long key = 0;
@@ -109,10 +112,10 @@ final class Places {
     }
     entries.sort((a, b) -> Long.compare(a[0], b[0]));
     keys = new long[entries.size()];
-    bits = new int[entries.size()];
+    bits = new long[entries.size()];
     for (int i = 0; i < keys.length; i++) {
       keys[i] = entries.get(i)[0];
-      bits[i] = (int) entries.get(i)[1];
+      bits[i] = entries.get(i)[1];
       filter[(int) (keys[i] >>> 60)] |= 1L << (keys[i] & 63);
     }
   }
@@ -155,8 +158,8 @@ final class Places {
    * The city bit of a word (0 for none), from its {@link #hash} and {@link #stripped} keys, alone or as the second
    * word of a pair after the previous word's keys (0 for none).
    */
-  int bit(long word, long strippedWord, long previous, long strippedPrevious) {
-    int bit = lookup(word) | lookup(strippedWord);
+  long bit(long word, long strippedWord, long previous, long strippedPrevious) {
+    long bit = lookup(word) | lookup(strippedWord);
     if (bit == 0 && (previous != 0 || strippedPrevious != 0)) {
       bit = pairBit(previous, word) | pairBit(previous, strippedWord) | pairBit(strippedPrevious, word)
           | pairBit(strippedPrevious, strippedWord);
@@ -164,11 +167,11 @@ final class Places {
     return bit;
   }
 
-  private int pairBit(long first, long second) {
+  private long pairBit(long first, long second) {
     return first == 0 || second == 0 ? 0 : lookup(pair(first, second));
   }
 
-  private int lookup(long key) {
+  private long lookup(long key) {
     if (key == 0 || (filter[(int) (key >>> 60)] & 1L << (key & 63)) == 0) {
       return 0;
     }

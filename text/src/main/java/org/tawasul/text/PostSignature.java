@@ -5,7 +5,7 @@ import java.util.Arrays;
 
 /**
  * The stored form of a post for near-duplicate grouping: its MinHash values over word-shingles, a 64-bit
- * fingerprint of the numbers it quotes and a 32-bit set of the Moroccan cities it names. This is what the app
+ * fingerprint of the numbers it quotes and a 64-bit set of the Moroccan cities it names. This is what the app
  * persists (for example as {@code bytea} in PostgreSQL) to rebuild a {@link NearDuplicateIndex} without the texts.
  *
  * @param minHashes one minimum per hash function; length = the index's number of hash functions
@@ -13,7 +13,7 @@ import java.util.Arrays;
  * @param places bit set of the cities the post names (0 when it names none, or for a signature stored before
  *     cities were read)
  */
-public record PostSignature(int[] minHashes, long numbers, int places) {
+public record PostSignature(int[] minHashes, long numbers, long places) {
 
   /** Format tag ending the bytes of a signature that carries its cities ("P1"). */
   private static final short WITH_PLACES = 0x5031;
@@ -54,16 +54,16 @@ public record PostSignature(int[] minHashes, long numbers, int places) {
   }
 
   /**
-   * Big-endian bytes: the 64-bit number fingerprint, the MinHash values, the 32-bit city set and a 2-byte format
-   * tag (8 + 4k + 6 bytes; 270 with the default 64 hashes).
+   * Big-endian bytes: the 64-bit number fingerprint, the MinHash values, the 64-bit city set and a 2-byte format
+   * tag (8 + 4k + 10 bytes; 274 with the default 64 hashes).
    */
   public byte[] toBytes() {
-    ByteBuffer buffer = ByteBuffer.allocate(8 + 4 * minHashes.length + 6);
+    ByteBuffer buffer = ByteBuffer.allocate(8 + 4 * minHashes.length + 10);
     buffer.putLong(numbers);
     for (int h : minHashes) {
       buffer.putInt(h);
     }
-    buffer.putInt(places);
+    buffer.putLong(places);
     buffer.putShort(WITH_PLACES);
     return buffer.array();
   }
@@ -73,17 +73,17 @@ public record PostSignature(int[] minHashes, long numbers, int places) {
    * length or tag.
    */
   public static PostSignature fromBytes(byte[] bytes) {
-    boolean withPlaces = bytes.length >= 14 && (bytes.length - 14) % 4 == 0;
+    boolean withPlaces = bytes.length >= 18 && (bytes.length - 18) % 4 == 0;
     if (bytes.length < 8 || !withPlaces && (bytes.length - 8) % 4 != 0) {
       throw new IllegalArgumentException("not a post signature: " + bytes.length + " bytes");
     }
     ByteBuffer buffer = ByteBuffer.wrap(bytes);
     long numbers = buffer.getLong();
-    int[] hashes = new int[(bytes.length - 8 - (withPlaces ? 6 : 0)) / 4];
+    int[] hashes = new int[(bytes.length - 8 - (withPlaces ? 10 : 0)) / 4];
     for (int i = 0; i < hashes.length; i++) {
       hashes[i] = buffer.getInt();
     }
-    int places = withPlaces ? buffer.getInt() : 0;
+    long places = withPlaces ? buffer.getLong() : 0;
     if (withPlaces && buffer.getShort() != WITH_PLACES) {
       throw new IllegalArgumentException("not a post signature: unknown format tag");
     }
@@ -98,12 +98,12 @@ public record PostSignature(int[] minHashes, long numbers, int places) {
 
   @Override
   public int hashCode() {
-    return 31 * (31 * Arrays.hashCode(minHashes) + Long.hashCode(numbers)) + places;
+    return 31 * (31 * Arrays.hashCode(minHashes) + Long.hashCode(numbers)) + Long.hashCode(places);
   }
 
   @Override
   public String toString() {
     return "PostSignature[" + minHashes.length + " hashes, numbers=" + Long.toHexString(numbers) + ", places="
-        + Integer.toHexString(places) + "]";
+        + Long.toHexString(places) + "]";
   }
 }
