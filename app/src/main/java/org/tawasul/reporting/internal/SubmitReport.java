@@ -96,27 +96,27 @@ public class SubmitReport {
 				: idempotency.claimStatement(key.key(), clientRef, key.requestHash(), id, code, now);
 		SqlStatement deferred = filer.shouldDefer()
 				? journal.insert(id, code, report, contact, screened.kept(), now, claim) : null;
-		Submission stored;
+		boolean stored;
 		if (deferred != null) { // one statement, sent to PostgreSQL in one batch with the other waiting submissions'
-			stored = transaction.update(deferred) == 1 ? new Submission(id, code, now, screened.refused(), false) : null;
+			stored = transaction.update(deferred) == 1;
+			if (stored) {
+				filer.added();
+			}
 		}
 		else {
-			stored = transaction.execute(status -> {
+			stored = Boolean.TRUE.equals(transaction.execute(status -> {
 				if (claim != null && !idempotency.claim(claim)) {
-					return null;
+					return false;
 				}
 				reports.save(Report.submit(id, code.hash(), report, contact, screened.kept(), false, now));
-				return new Submission(id, code, now, screened.refused(), false);
-			});
+				return true;
+			}));
 		}
-		if (stored != null && deferred != null) {
-			filer.added();
-		}
-		if (stored == null) {
+		if (!stored) {
 			return replay(key, clientRef).orElseThrow(() -> new DomainException(HttpStatus.CONFLICT,
 					"problem.idempotency-key.conflict"));
 		}
-		return stored;
+		return new Submission(id, code, now, screened.refused(), false);
 	}
 
 	private Optional<Submission> replay(IdempotencyKey key, String clientRef) {
