@@ -400,10 +400,7 @@ public final class ClaimIndex implements Closeable {
       return List.of();
     }
     double[][] features = lexical.features(post, found);
-    double[] logits = new double[found.size()];
-    for (int i = 0; i < logits.length; i++) {
-      logits[i] = lexical.model().score(features[i]);
-    }
+    double[] logits = lexical.model().scores(features); // the built-in re-ranker, keeping its features for calibration
     for (ReRanker extra : extraReRankers) {
       extra.score(post, found, logits);
     }

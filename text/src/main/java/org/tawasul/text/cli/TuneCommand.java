@@ -83,7 +83,7 @@ final class TuneCommand {
     // final model's scores, as in use
     double[][] oofScores = new double[all.size()][];
     for (int i = shuffled.size(); i < all.size(); i++) {
-      oofScores[i] = scores(ranking, all.get(i));
+      oofScores[i] = ranking.scores(all.get(i).x());
     }
     double sumBm25 = 0;
     double sumModel = 0;
@@ -95,7 +95,7 @@ final class TuneCommand {
       for (int i = 0; i < shuffled.size(); i++) {
         Example e = shuffled.get(i);
         if (e.fold() == k) {
-          oofScores[i] = scores(model, e);
+          oofScores[i] = model.scores(e.x());
           foldBm25 += ap5(e.ids(), e.relevant());
           foldModel += ap5(rank(e, oofScores[i]), e.relevant());
           n++;
@@ -160,14 +160,6 @@ final class TuneCommand {
       }
     }
     return out;
-  }
-
-  private static double[] scores(LexicalModel model, Example e) {
-    double[] z = new double[e.ids().size()];
-    for (int j = 0; j < z.length; j++) {
-      z[j] = model.score(e.x()[j]);
-    }
-    return z;
   }
 
   /** The ranking weights fitted on every post outside fold {@code except} (-1: on all). */
@@ -254,7 +246,7 @@ final class TuneCommand {
     double[] top = new double[holdout.size()];
     for (int i = 0; i < top.length; i++) {
       Example e = holdout.get(i);
-      top[i] = top(model, scores(model, e), e.x());
+      top[i] = top(model, model.scores(e.x()), e.x());
     }
     for (double t : THRESHOLDS) {
       int above = 0;

@@ -63,6 +63,15 @@ public final class LexicalModel {
     return z;
   }
 
+  /** The ranking scores of a post's candidates, from their feature vectors. */
+  public double[] scores(double[][] features) {
+    double[] z = new double[features.length];
+    for (int i = 0; i < z.length; i++) {
+      z[i] = score(features[i]);
+    }
+    return z;
+  }
+
   /**
    * Calibrated probabilities for the ranking scores of one post's candidates.
    *

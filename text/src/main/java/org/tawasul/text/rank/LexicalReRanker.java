@@ -3,13 +3,13 @@ package org.tawasul.text.rank;
 import java.util.List;
 import java.util.function.Function;
 import org.tawasul.text.ClaimCandidate;
-import org.tawasul.text.ReRanker;
 
 /**
- * The built-in re-ranker: {@link LexicalFeatures} of each candidate weighed by a {@link LexicalModel}. Needs no
- * model download. Thread-safe as long as the profile lookup is.
+ * The built-in re-ranker: {@link LexicalFeatures} of each candidate, to be weighed by a {@link LexicalModel}. Not a
+ * {@link org.tawasul.text.ReRanker}: the index keeps the features of the best candidate for the calibration, so it
+ * scores them itself. Needs no model download. Thread-safe as long as the profile lookup is.
  */
-public final class LexicalReRanker implements ReRanker {
+public final class LexicalReRanker {
 
   private final Function<String, ClaimProfile> profiles;
   private final DocumentFrequencies df;
@@ -31,13 +31,6 @@ public final class LexicalReRanker implements ReRanker {
     return model;
   }
 
-  @Override
-  public void score(String post, List<ClaimCandidate> candidates, double[] logits) {
-    double[][] x = features(post, candidates);
-    for (int i = 0; i < x.length; i++) {
-      logits[i] += model.score(x[i]);
-    }
-  }
 
   /** The feature vectors of the candidates, in order. */
   public double[][] features(String post, List<ClaimCandidate> candidates) {
