@@ -20,16 +20,13 @@ final class Tsv {
 
   /** The rows of {@code file} with the named columns, in that order; missing cells are empty strings. */
   static List<String[]> read(Path file, String... columns) throws IOException {
-    var decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE);
     List<String[]> rows = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
+    try (BufferedReader in = open(file)) {
       String header = in.readLine();
       if (header == null) {
         throw new IOException(file + ": empty file, expected a header with columns " + String.join(", ", columns));
       }
-      String[] names = header.replace("\uFEFF", "").split("\t", -1);
+      String[] names = names(header);
       int[] index = new int[columns.length];
       for (int c = 0; c < columns.length; c++) {
         index[c] = -1;
@@ -60,12 +57,24 @@ final class Tsv {
 
   /** The column names of {@code file}'s header, lower-cased. */
   static List<String> columns(Path file) throws IOException {
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (BufferedReader in = open(file)) {
       String header = in.readLine();
       return header == null ? List.of()
-          : java.util.Arrays.stream(header.replace("\uFEFF", "").split("\t", -1))
-              .map(c -> c.trim().toLowerCase(java.util.Locale.ROOT)).toList();
+          : java.util.Arrays.stream(names(header)).map(c -> c.trim().toLowerCase(java.util.Locale.ROOT)).toList();
     }
+  }
+
+  /** A reader of {@code file} as UTF-8, invalid bytes read as U+FFFD. */
+  private static BufferedReader open(Path file) throws IOException {
+    var decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    return new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder));
+  }
+
+  /** The cells of a header line, without a byte-order mark. */
+  private static String[] names(String header) {
+    return header.replace("\uFEFF", "").split("\t", -1);
   }
 
   /** Reads a TREC qrels file: query id → relevant document ids. */
