@@ -202,8 +202,7 @@ public final class NearDuplicateIndex {
     lock.readLock().lock();
     try {
       long bytes = 4L * signatures.length + 8L * numbers.length + 8L * places.length + 4L * group.length
-          + 4L * next.length
-          + 4L * visited.length;
+          + 4L * next.length + 4L * visited.length;
       for (BandTable t : tables) {
         bytes += t.ramBytes();
       }
@@ -409,7 +408,7 @@ public final class NearDuplicateIndex {
         previousWord = 0;
         previousStripped = 0;
       } else {
-        long exact = Places.hash(buffer, 0, length, (char) 0);
+        long exact = Skeleton.hash(buffer, 0, length);
         long stripped = Places.stripped(buffer, length);
         places |= Places.standard().bit(exact, stripped, previousWord, previousStripped);
         previousWord = exact;

@@ -104,7 +104,7 @@ final class Places {
         List<String> words = normalizer.tokens(spelling);
         long key = 0;
         for (String w : words.size() > 2 ? words.subList(words.size() - 2, words.size()) : words) {
-          long k = hash(w.toCharArray(), 0, w.length(), (char) 0);
+          long k = Skeleton.hash(w.toCharArray(), 0, w.length());
           key = key == 0 ? k : pair(key, k);
         }
         entries.add(new long[] {key, bit});
@@ -129,18 +129,6 @@ final class Places {
     return Skeleton.mix(first * 0x9E3779B97F4A7C15L + second);
   }
 
-  /** The key of a normalised word: FNV-1a of its characters, after {@code first} when that is not 0. */
-  static long hash(char[] word, int offset, int length, char first) {
-    long h = 0xcbf29ce484222325L;
-    if (first != 0) {
-      h = (h ^ first) * 0x100000001b3L;
-    }
-    for (int i = offset; i < offset + length; i++) {
-      h = (h ^ word[i]) * 0x100000001b3L;
-    }
-    return Skeleton.mix(h);
-  }
-
   /**
    * The key of a normalised word without its one-letter proclitic ({@code لل} read as {@code ل+ال}), or 0 when it
    * has none.
@@ -150,12 +138,12 @@ final class Places {
       return 0;
     }
     return word[0] == '\u0644' && word[1] == '\u0644'
-        ? hash(word, 1, length - 1, '\u0627') // للرباط: ل + الرباط
-        : hash(word, 1, length - 1, (char) 0);
+        ? Skeleton.hash('\u0627', word, 1, length - 1) // للرباط: ل + الرباط
+        : Skeleton.hash(word, 1, length - 1);
   }
 
   /**
-   * The city bit of a word (0 for none), from its {@link #hash} and {@link #stripped} keys, alone or as the second
+   * The city bit of a word (0 for none), from its {@link Skeleton#hash} and {@link #stripped} keys, alone or as the second
    * word of a pair after the previous word's keys (0 for none).
    */
   long bit(long word, long strippedWord, long previous, long strippedPrevious) {

@@ -31,7 +31,15 @@ final class Skeleton {
   }
 
   static long hash(char[] b, int off, int len) {
+    return hash((char) 0, b, off, len);
+  }
+
+  /** The hash of the characters {@code first} (when it is not 0) then {@code b[off, off + len)}. */
+  static long hash(char first, char[] b, int off, int len) {
     long h = 0xcbf29ce484222325L;
+    if (first != 0) {
+      h = (h ^ first) * 0x100000001b3L;
+    }
     for (int i = off; i < off + len; i++) {
       h ^= b[i];
       h *= 0x100000001b3L;
