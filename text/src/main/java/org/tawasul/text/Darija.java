@@ -152,8 +152,22 @@ public final class Darija {
    * MSA will not contain.
    */
   public boolean isLexical(String word) {
-    return word != null && (darijaOnly.contains(word)
-        || word.length() > 3 && "وفبل".indexOf(word.charAt(0)) >= 0 && darijaOnly.contains(word.substring(1)));
+    String known = lexiconForm(word);
+    return known != null && darijaOnly.contains(known);
+  }
+
+  /** The word as the lexicon lists it: itself, or without a one-letter proclitic; null when it lists neither. */
+  private String lexiconForm(String word) {
+    if (word == null) {
+      return null;
+    }
+    if (lexicon.containsKey(word)) {
+      return word;
+    }
+    if (word.length() > 3 && "وفبل".indexOf(word.charAt(0)) >= 0 && lexicon.containsKey(word.substring(1))) {
+      return word.substring(1); // فالطوموبيل, بالبوليس, والدراري
+    }
+    return null;
   }
 
   /**
@@ -165,12 +179,9 @@ public final class Darija {
       return List.of();
     }
     List<String> out = new ArrayList<>(2);
-    List<String> known = lexicon.get(word);
-    if (known == null && word.length() > 3 && "وفبل".indexOf(word.charAt(0)) >= 0) {
-      known = lexicon.get(word.substring(1)); // فالطوموبيل, بالبوليس, والدراري
-    }
+    String known = lexiconForm(word);
     if (known != null) {
-      out.addAll(known);
+      out.addAll(lexicon.get(known));
     }
     String verb = withoutAspect(word);
     if (verb != null) {
