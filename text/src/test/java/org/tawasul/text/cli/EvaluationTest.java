@@ -88,7 +88,7 @@ class EvaluationTest {
     assertThat(posts.size()).isEqualTo(3218);
     MatchThresholds thresholds = MatchThresholds.DEFAULTS;
     assertThat(posts).noneMatch(p -> p >= thresholds.confirm());
-    // 218 (6.8%) when tuned
+    // 225 (7.0%) when tuned
     assertThat(posts.stream().filter(p -> p >= thresholds.suggest()).count()).isLessThanOrEqualTo(240);
 
     List<String> sentences = new ArrayList<>();
@@ -108,10 +108,8 @@ class EvaluationTest {
     Path run = work.resolve("dev-top1.run");
     cli("match", "--docs", claims.resolve("claims.tsv").toString(), "--queries",
         claims.resolve("queries-dev.tsv").toString(), "--out", run.toString(), "--top", "1");
-    Map<String, Set<String>> relevant = Tsv.qrels(claims.resolve("qrels-dev.txt"));
-    long shown = Files.readAllLines(run, StandardCharsets.UTF_8).stream().map(l -> l.split("\\s+"))
-        .filter(p -> relevant.get(p[0]).contains(p[2]) && Double.parseDouble(p[4]) >= thresholds.suggest()).count();
-    assertThat(shown).as("dev posts whose right best match reaches suggest").isGreaterThanOrEqualTo(64);
+    assertThat(rightBestMatchesSuggested(claims.resolve("qrels-dev.txt"), run))
+        .as("dev posts whose right best match reaches suggest").isGreaterThanOrEqualTo(64);
   }
 
   /**
@@ -206,12 +204,16 @@ class EvaluationTest {
     cli("match", "--docs", eval.resolve("claim-matching").resolve("claims.tsv").toString(), "--queries",
         darija.resolve("posts.tsv").toString(), "--out", run.toString(), "--top", "10");
     assertThat(mapAt5(darija.resolve("qrels.txt"), run)).isGreaterThanOrEqualTo(0.74);
-    Map<String, Set<String>> relevant = Tsv.qrels(darija.resolve("qrels.txt"));
-    long shown = Files.readAllLines(run, StandardCharsets.UTF_8).stream().map(l -> l.split("\\s+"))
+    assertThat(rightBestMatchesSuggested(darija.resolve("qrels.txt"), run)).isGreaterThanOrEqualTo(13);
+  }
+
+  /** How many posts of a run have a relevant claim at rank 1 with a score that reaches the default suggest. */
+  private static long rightBestMatchesSuggested(Path qrels, Path runFile) throws IOException {
+    Map<String, Set<String>> relevant = Tsv.qrels(qrels);
+    return Files.readAllLines(runFile, StandardCharsets.UTF_8).stream().map(l -> l.split("\\s+"))
         .filter(p -> p[3].equals("1") && relevant.get(p[0]).contains(p[2])
             && Double.parseDouble(p[4]) >= MatchThresholds.DEFAULTS.suggest())
         .count();
-    assertThat(shown).isGreaterThanOrEqualTo(13);
   }
 
   @Test
