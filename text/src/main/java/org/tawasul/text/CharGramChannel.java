@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.util.SmallFloat;
 import org.tawasul.text.analysis.CharGramAnalyzer;
+import org.tawasul.text.rank.BackgroundFrequencies;
 
 /**
  * The character 4-gram channel of {@link ClaimIndex}, scored outside Lucene: each claim keeps its grams (hashed) and
@@ -47,17 +48,20 @@ final class CharGramChannel {
   private final float k1;
   private final float b;
   private final float weight;
+  private final BackgroundFrequencies background;
   private volatile int documents;
   private volatile long tokens;
 
   /**
    * @param k1 BM25 k1, {@code b} BM25 b
    * @param weight boost of the channel against the word channel
+   * @param background stands in for the missing claims while the pool is small
    */
-  CharGramChannel(float k1, float b, float weight) {
+  CharGramChannel(float k1, float b, float weight, BackgroundFrequencies background) {
     this.k1 = k1;
     this.b = b;
     this.weight = weight;
+    this.background = background;
   }
 
   /** The grams of a claim's text (title and text). */
@@ -79,7 +83,7 @@ final class CharGramChannel {
         if (count == hashes.length) {
           hashes = Arrays.copyOf(hashes, count * 2);
         }
-        hashes[count++] = hash(term.buffer(), term.length());
+        hashes[count++] = CharGramAnalyzer.hash(term.buffer(), term.length());
       }
       stream.end();
     } catch (IOException e) {
@@ -131,7 +135,7 @@ final class CharGramChannel {
       stream.reset();
       while (n < MAX_DISTINCT && read++ < MAX_TOKENS && stream.incrementToken()) {
         if (term.length() > 0) {
-          int h = hash(term.buffer(), term.length());
+          int h = CharGramAnalyzer.hash(term.buffer(), term.length());
           if (insert(seen, h)) {
             distinct[n++] = h;
           }
@@ -158,7 +162,7 @@ final class CharGramChannel {
       int i = (int) byRarity[r];
       int df = (int) (byRarity[r] >>> 32);
       hashes[r] = distinct[i];
-      weights[r] = weight * (float) Math.log(1 + (docs - df + 0.5D) / (df + 0.5D));
+      weights[r] = weight * (float) background.idf(BackgroundFrequencies.gramKey(hashes[r]), df, docs);
     }
     float averageLength = docs == 0 ? 1 : (float) (tokens / (double) docs);
     return new Query(hashes, weights, k1, b, averageLength);
@@ -180,7 +184,7 @@ final class CharGramChannel {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (read++ < MAX_TOKENS && stream.incrementToken()) {
-        int h = hash(term.buffer(), term.length());
+        int h = CharGramAnalyzer.hash(term.buffer(), term.length());
         if (term.length() > 0 && contains(wanted, h) && insert(seen, h)) {
           out.add(term.toString());
         }
@@ -214,29 +218,11 @@ final class CharGramChannel {
   private static int probe(long[] table, int h) {
     long key = key(h);
     int mask = table.length - 1;
-    int slot = mix(h) & mask;
+    int slot = h & mask; // h is already a mixed hash
     while (table[slot] != 0 && table[slot] != key) {
       slot = (slot + 1) & mask;
     }
     return slot;
-  }
-
-  /** 32-bit FNV-1a of a term, through a finaliser. */
-  static int hash(char[] buffer, int length) {
-    int h = 0x811c9dc5;
-    for (int i = 0; i < length; i++) {
-      h ^= buffer[i];
-      h *= 0x01000193;
-    }
-    return mix(h);
-  }
-
-  private static int mix(int h) {
-    h ^= h >>> 16;
-    h *= 0x85ebca6b;
-    h ^= h >>> 13;
-    h *= 0xc2b2ae35;
-    return h ^ (h >>> 16);
   }
 
   void close() {

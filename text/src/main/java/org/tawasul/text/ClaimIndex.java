@@ -33,12 +33,15 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDataOutput;
@@ -47,6 +50,7 @@ import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.util.BytesRef;
 import org.tawasul.text.analysis.CharGramAnalyzer;
 import org.tawasul.text.analysis.TawasulAnalyzer;
+import org.tawasul.text.rank.BackgroundFrequencies;
 import org.tawasul.text.rank.ClaimProfile;
 import org.tawasul.text.rank.DocumentFrequencies;
 import org.tawasul.text.rank.LexicalModel;
@@ -96,7 +100,7 @@ public final class ClaimIndex implements Closeable {
   private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
   private volatile Entry[] slots = new Entry[1024];
   private int nextSlot;
-  private final DocumentFrequencies frequencies = new DocumentFrequencies();
+  private final DocumentFrequencies frequencies;
   private final LexicalReRanker lexical;
   /** Changes made to the writer so far; a search sees all of them that happened before it began. */
   private final AtomicLong changes = new AtomicLong();
@@ -114,14 +118,16 @@ public final class ClaimIndex implements Closeable {
   private ClaimIndex(Builder builder) {
     this.thresholds = builder.thresholds;
     this.candidates = builder.candidates;
-    this.grams = builder.gramWeight > 0 ? new CharGramChannel(builder.k1, builder.b, builder.gramWeight) : null;
+    this.grams = builder.gramWeight > 0 ? new CharGramChannel(builder.k1, builder.b, builder.gramWeight,
+        builder.background) : null;
     this.extraReRankers = List.copyOf(builder.reRankers);
+    this.frequencies = new DocumentFrequencies(builder.background);
     this.lexical = new LexicalReRanker(id -> {
       Entry e = entries.get(id);
       return e == null ? null : e.profile();
     }, frequencies, builder.model);
     try {
-      BM25Similarity similarity = new BM25Similarity(builder.k1, builder.b);
+      BM25Similarity similarity = new BackgroundSimilarity(builder.k1, builder.b, builder.background);
       IndexWriterConfig config = new IndexWriterConfig(analyzer);
       config.setRAMBufferSizeMB(64);
       config.setSimilarity(similarity);
@@ -482,6 +488,34 @@ public final class ClaimIndex implements Closeable {
     }
   }
 
+  /** BM25 whose word idf lets the background stand in while the pool is small, as the re-ranker's does. */
+  private static final class BackgroundSimilarity extends BM25Similarity {
+    private final BackgroundFrequencies background;
+
+    BackgroundSimilarity(float k1, float b, BackgroundFrequencies background) {
+      super(k1, b);
+      this.background = background;
+    }
+
+    @Override
+    public Explanation idfExplain(CollectionStatistics collection, TermStatistics term) {
+      if (collection.docCount() >= BackgroundFrequencies.FILL || background.documents() == 0) {
+        return super.idfExplain(collection, term);
+      }
+      long key;
+      if (ALL.equals(collection.field())) {
+        key = BackgroundFrequencies.wordKey(term.term());
+      } else if (GRAMS.equals(collection.field())) {
+        char[] gram = term.term().utf8ToString().toCharArray();
+        key = BackgroundFrequencies.gramKey(CharGramAnalyzer.hash(gram, gram.length));
+      } else {
+        return super.idfExplain(collection, term);
+      }
+      float idf = (float) background.idf(key, term.docFreq(), collection.docCount());
+      return Explanation.match(idf, "idf, with the background standing in for a small pool");
+    }
+  }
+
   /** Configures a {@link ClaimIndex}. Not thread-safe; the index it builds is. */
   public static final class Builder {
     private MatchThresholds thresholds = MatchThresholds.DEFAULTS;
@@ -491,8 +525,20 @@ public final class ClaimIndex implements Closeable {
     private float gramWeight = 0.3f;
     private LexicalModel model = LexicalModel.DEFAULT;
     private final List<ReRanker> reRankers = new ArrayList<>();
+    private BackgroundFrequencies background = BackgroundFrequencies.standard();
 
     private Builder() {}
+
+    /**
+     * Texts that are not claims (news, press releases of the service), whose word counts tell retrieval and the
+     * re-ranker which words are common while the pool holds fewer than 3,500 claims; texts mostly in Latin letters
+     * count for words in Latin letters, the others for Arabic-script words. Default: 600 Moroccan news articles
+     * (MArSum, Arabic); no texts: the pool's own counts only.
+     */
+    public Builder background(Iterable<String> texts) {
+      this.background = BackgroundFrequencies.of(texts);
+      return this;
+    }
 
     /** The suggest and confirm levels. */
     public Builder thresholds(MatchThresholds value) {

@@ -24,6 +24,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
+import org.tawasul.text.rank.BackgroundFrequencies;
 import org.tawasul.text.analysis.CharGramAnalyzer;
 
 class CharGramChannelTest {
@@ -41,7 +42,7 @@ class CharGramChannelTest {
     float k1 = 1.2f;
     float b = 0.75f;
     float weight = 0.3f;
-    CharGramChannel channel = new CharGramChannel(k1, b, weight);
+    CharGramChannel channel = new CharGramChannel(k1, b, weight, BackgroundFrequencies.NONE);
     Map<String, CharGramChannel.Grams> grams = new HashMap<>();
     BM25Similarity similarity = new BM25Similarity(k1, b);
     IndexWriterConfig config = new IndexWriterConfig(new CharGramAnalyzer()).setSimilarity(similarity);
@@ -78,7 +79,7 @@ class CharGramChannelTest {
 
   @Test
   void forgetsARemovedClaim() {
-    CharGramChannel channel = new CharGramChannel(1.2f, 0.75f, 0.3f);
+    CharGramChannel channel = new CharGramChannel(1.2f, 0.75f, 0.3f, BackgroundFrequencies.NONE);
     CharGramChannel.Grams fire = channel.grams(CLAIMS.get(4));
     channel.add(channel.grams(CLAIMS.get(0)));
     channel.add(fire);

@@ -189,4 +189,52 @@ class ClaimIndexTest {
     assertThat(index.match("كورونا اللقاح ".repeat(80_000), 3)).isNotEmpty();
     assertThatThrownBy(() -> new Claim(" ", "t", "x")).isInstanceOf(IllegalArgumentException.class);
   }
+
+  /**
+   * The service's first statements: with three claims, every word none of them uses ("news", "Morocco", "today")
+   * would weigh as much as the rarest name and drown the repeat; the shipped background counts know those words
+   * are common.
+   */
+  @Test
+  void aSmallPoolStillSeesARumourAmongCommonWords() {
+    String repeat = "خبر عاجل من المغرب اليوم: اللقاح يسبب العقم حسب مصادر طبية، انشروا";
+    String sameTopic = "وزير الصحة يتحدث عن حملة التلقيح ضد كورونا في المغرب";
+    try (ClaimIndex withBackground = firstStatements(ClaimIndex.builder());
+        ClaimIndex poolOnly = firstStatements(ClaimIndex.builder().background(List.of()))) {
+      ClaimMatch seen = withBackground.match(repeat, 1).getFirst();
+      assertThat(seen.claimId()).isEqualTo("c-vaccine");
+      assertThat(seen.verdict()).isNotEqualTo(Verdict.NONE);
+      assertThat(poolOnly.match(repeat, 1).getFirst().verdict()).isEqualTo(Verdict.NONE);
+      assertThat(withBackground.match(sameTopic, 1).getFirst().verdict()).isEqualTo(Verdict.NONE);
+    }
+  }
+
+  /** The shipped background is Arabic: French statements and posts are weighed by the pool's own counts. */
+  @Test
+  void aFrenchPoolIsLeftToItsOwnCounts() {
+    String post = "Urgent : un gang enlève des enfants devant une école à Tanger, partagez !";
+    try (ClaimIndex withBackground = firstStatements(ClaimIndex.builder());
+        ClaimIndex poolOnly = firstStatements(ClaimIndex.builder().background(List.of()))) {
+      for (ClaimIndex index : List.of(withBackground, poolOnly)) {
+        index.put(new Claim("c-kidnap/fr", "Démenti : aucun enlèvement d'enfants à Tanger",
+            "Une vidéo prétend qu'un gang enlève des enfants devant une école à Tanger"));
+        index.put(new Claim("c-fine/fr", "Démenti : pas d'amende de 500 dirhams pour le masque en voiture",
+            "Une amende de 500 dirhams pour ceux qui ne portent pas le masque dans leur voiture"));
+      }
+      ClaimMatch seen = withBackground.match(post, 1).getFirst();
+      assertThat(seen.claimId()).isEqualTo("c-kidnap/fr");
+      assertThat(seen.score()).isEqualTo(poolOnly.match(post, 1).getFirst().score());
+    }
+  }
+
+  private static ClaimIndex firstStatements(ClaimIndex.Builder builder) {
+    ClaimIndex first = builder.build();
+    first.put(new Claim("c-kidnap", "بيان حقيقة: لا صحة لاختطاف الأطفال بطنجة",
+        "فيديو يزعم اختطاف أطفال أمام مدرسة في طنجة من طرف عصابة تستعمل سيارة بيضاء"));
+    first.put(new Claim("c-vaccine", "بيان حقيقة: اللقاح المضاد لكورونا لا يسبب العقم",
+        "اللقاح المضاد لفيروس كورونا يسبب العقم للنساء والرجال"));
+    first.put(new Claim("c-fine", "بيان حقيقة: لا غرامة 500 درهم على عدم وضع الكمامة في السيارة",
+        "غرامة 500 درهم على كل من لا يضع الكمامة داخل سيارته الخاصة"));
+    return first;
+  }
 }

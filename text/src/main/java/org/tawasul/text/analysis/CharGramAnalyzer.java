@@ -23,4 +23,25 @@ public final class CharGramAnalyzer extends Analyzer {
     stream = new NGramTokenFilter(stream, GRAM, GRAM, true);
     return new TokenStreamComponents(source, stream);
   }
+
+  /**
+   * 32-bit hash of a gram (FNV-1a folded through a finaliser), the key of its counts; the lowest bit is 1 when no
+   * character of the gram is in Arabic script.
+   */
+  public static int hash(char[] buffer, int length) {
+    int h = 0x811c9dc5;
+    int latin = 1;
+    for (int i = 0; i < length; i++) {
+      h ^= buffer[i];
+      h *= 0x01000193;
+      if (buffer[i] >= 0x0600) {
+        latin = 0;
+      }
+    }
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    h *= 0xc2b2ae35;
+    return ((h ^ (h >>> 16)) & ~1) | latin;
+  }
 }

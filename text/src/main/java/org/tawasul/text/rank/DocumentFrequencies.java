@@ -4,12 +4,24 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How many claims contain each term (by hash), kept up to date as claims are added and removed; gives the
- * re-ranker its inverse document frequencies. Thread-safe.
+ * re-ranker its inverse document frequencies, with a {@link BackgroundFrequencies background} standing in while
+ * the pool is small. Thread-safe.
  */
 public final class DocumentFrequencies {
 
   private final ConcurrentHashMap<Long, int[]> counts = new ConcurrentHashMap<>();
   private volatile int documents;
+  private final BackgroundFrequencies background;
+
+  /** Frequencies of the claims alone. */
+  public DocumentFrequencies() {
+    this(BackgroundFrequencies.NONE);
+  }
+
+  /** Frequencies of the claims, with {@code background} standing in while the pool is small. */
+  public DocumentFrequencies(BackgroundFrequencies background) {
+    this.background = background;
+  }
 
   /** Counts the terms of one more claim. */
   public synchronized void add(TextProfile profile) {
@@ -40,12 +52,10 @@ public final class DocumentFrequencies {
     }
   }
 
-  /** BM25-style idf, at least 0. */
+  /** BM25-style idf, at least 0 ({@link BackgroundFrequencies#idf}). */
   public double idf(long term) {
     int[] c = counts.get(term);
-    int df = c == null ? 0 : c[0];
-    int n = documents;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    return background.idf(term, c == null ? 0 : c[0], documents);
   }
 
   /** Number of claims counted. */

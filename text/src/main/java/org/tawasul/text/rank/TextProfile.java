@@ -88,6 +88,14 @@ public final class TextProfile {
     return mix(h);
   }
 
+  /**
+   * A term's hash with its lowest bit telling its script: 1 for a word in Latin letters (or digits), 0 for Arabic
+   * script. A background counted over one script then leaves the other's words to the pool's own counts.
+   */
+  static long scripted(long hash, char first) {
+    return (hash & ~1L) | (first < 0x0600 ? 1 : 0);
+  }
+
   static long mix(long z) {
     z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
     z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
@@ -151,9 +159,9 @@ public final class TextProfile {
       }
       System.arraycopy(buffer, 0, stemBuffer, 0, length);
       int stemmed = ArabicLightStemmer.stem(stemBuffer, length);
-      long term = hash(stemBuffer, 0, stemmed);
+      long term = scripted(hash(stemBuffer, 0, stemmed), stemBuffer[0]);
       terms = push(terms, termCount++, term);
-      roots = push(roots, rootCount++, rootHash(stemBuffer, stemmed));
+      roots = push(roots, rootCount++, scripted(rootHash(stemBuffer, stemmed), stemBuffer[0]));
       if (previousTerm != 0) {
         bigrams = push(bigrams, bigramCount++, mix(previousTerm * 31 + term));
       }
@@ -174,8 +182,8 @@ public final class TextProfile {
           continue;
         }
         int n = ArabicLightStemmer.stem(c, c.length);
-        terms = push(terms, termCount++, hash(c, 0, n));
-        roots = push(roots, rootCount++, rootHash(c, n));
+        terms = push(terms, termCount++, scripted(hash(c, 0, n), c[0]));
+        roots = push(roots, rootCount++, scripted(rootHash(c, n), c[0]));
       }
     }
 
