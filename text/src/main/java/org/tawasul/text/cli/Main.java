@@ -59,8 +59,9 @@ public final class Main {
     try {
       String json = switch (args[0]) {
         case "match" -> MatchCommand.run(path(options, "docs"), path(options, "queries"),
-            options.containsKey("candidates") ? Path.of(options.get("candidates")) : null, path(options, "out"),
+            optionalPath(options, "candidates"), optionalPath(options, "background"), path(options, "out"),
             Integer.parseInt(options.getOrDefault("top", "10")), options.containsKey("baseline"));
+        case "background" -> BackgroundCommand.run(path(options, "texts"), path(options, "out"));
         case "group" -> GroupCommand.run(path(options, "posts"), path(options, "out"),
             Double.parseDouble(options.getOrDefault("threshold", "-1")));
         case "reposts" -> RepostsCommand.run(path(options, "posts"), path(options, "gold"),
@@ -91,10 +92,16 @@ public final class Main {
     return Path.of(value);
   }
 
+  private static Path optionalPath(Map<String, String> options, String name) {
+    return options.containsKey(name) ? Path.of(options.get(name)) : null;
+  }
+
   private static String usage() {
     return """
         usage: java -jar tawasul-text.jar COMMAND [options]
           match --docs DOCS.tsv --queries QUERIES.tsv [--candidates CANDS.tsv] --out RUN.txt [--top 10] [--baseline]
+                [--background TEXTS.tsv]
+          background --texts TEXTS.tsv --out TABLE.bin
           group --posts POSTS.tsv --out GROUPS.tsv [--threshold J]
           tune  --docs DOCS.tsv --queries Q1.tsv,Q2.tsv --qrels R1.txt,R2.txt [--unrelated U1.tsv,U2.tsv]
                 [--holdout H.tsv] [--folds 5] [--lambda 1.0]

@@ -20,8 +20,8 @@ final class MatchCommand {
 
   private MatchCommand() {}
 
-  static String run(Path docsFile, Path queriesFile, Path candidatesFile, Path outFile, int top, boolean baseline)
-      throws IOException {
+  static String run(Path docsFile, Path queriesFile, Path candidatesFile, Path backgroundFile, Path outFile, int top,
+      boolean baseline) throws IOException {
     List<String[]> docs = Tsv.read(docsFile, "id", "title", "text");
     List<String[]> queries = Tsv.read(queriesFile, "id", "text");
     Map<String, List<String>> candidates = null;
@@ -54,7 +54,11 @@ final class MatchCommand {
           }
         }
       } else {
-        try (ClaimIndex index = ClaimIndex.builder().build()) {
+        ClaimIndex.Builder builder = ClaimIndex.builder();
+        if (backgroundFile != null) {
+          builder.background(Tsv.texts(backgroundFile));
+        }
+        try (ClaimIndex index = builder.build()) {
           List<Claim> claims = new ArrayList<>(docs.size());
           for (String[] d : docs) {
             if (!d[0].isBlank()) {

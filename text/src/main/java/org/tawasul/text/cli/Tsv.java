@@ -55,6 +55,16 @@ final class Tsv {
     return rows;
   }
 
+  /** The {@code text} column of each row of {@code file}, after its {@code title} when the file has one. */
+  static List<String> texts(Path file) throws IOException {
+    boolean titled = columns(file).contains("title");
+    List<String> texts = new ArrayList<>();
+    for (String[] row : titled ? read(file, "title", "text") : read(file, "text")) {
+      texts.add(titled ? row[0] + "\n" + row[1] : row[0]);
+    }
+    return texts;
+  }
+
   /** The column names of {@code file}'s header, lower-cased. */
   static List<String> columns(Path file) throws IOException {
     try (BufferedReader in = open(file)) {

@@ -18,7 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
+import org.tawasul.text.Claim;
+import org.tawasul.text.ClaimIndex;
+import org.tawasul.text.ClaimMatch;
 import org.tawasul.text.MatchThresholds;
+import org.tawasul.text.rank.BackgroundFrequencies;
 import org.tawasul.text.rank.LexicalModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -214,6 +218,86 @@ class EvaluationTest {
         .filter(p -> p[3].equals("1") && relevant.get(p[0]).contains(p[2])
             && Double.parseDouble(p[4]) >= MatchThresholds.DEFAULTS.suggest())
         .count();
+  }
+
+  /** The shipped background table is what {@code background} counts over the MArSum articles today. */
+  @Test
+  void theShippedBackgroundIsWhatTheCommandCounts() throws IOException {
+    Path table = work.resolve("background.bin");
+    cli("background", "--texts", eval.resolve("news-search").resolve("articles.tsv").toString(), "--out",
+        table.toString());
+    try (var in = Files.newInputStream(table)) {
+      assertThat(BackgroundFrequencies.read(in)).isEqualTo(BackgroundFrequencies.standard());
+    }
+  }
+
+  /**
+   * A service's first statements (pools of 5, 10 and 20 claims: the relevant claims of that many train + dev tweets,
+   * 10 draws each): the right best matches that reach suggest and confirm, and the tweets repeating a claim outside
+   * the pool (20 a draw) that reach confirm, with the shipped background and with the pool's own counts only.
+   */
+  @Test
+  void smallPoolsSeeTheirRumoursWithTheBackground() throws IOException {
+    int[] with = smallPools(ClaimIndex.builder());
+    int[] without = smallPools(ClaimIndex.builder().background(List.of()));
+    System.out.println("small pools {right top-1, suggested, confirmed, others, others suggested, others confirmed}:"
+        + " background " + java.util.Arrays.toString(with) + ", pool only " + java.util.Arrays.toString(without));
+    // measured 2026-12-06: background {344, 326, 236, 600, 33, 0}, pool only {343, 300, 171, 600, 12, 0}
+    assertThat(with[1]).isGreaterThanOrEqualTo(315).isGreaterThanOrEqualTo(without[1] + 15);
+    assertThat(with[2]).isGreaterThanOrEqualTo(220).isGreaterThanOrEqualTo(without[2] + 40);
+    assertThat(with[4]).isLessThanOrEqualTo(45);
+    assertThat(with[5]).isLessThanOrEqualTo(3);
+  }
+
+  private static int[] smallPools(ClaimIndex.Builder builder) throws IOException {
+    Path c = eval.resolve("claim-matching");
+    Map<String, Claim> claims = new HashMap<>();
+    for (String[] row : Tsv.read(c.resolve("claims.tsv"), "id", "title", "text")) {
+      claims.put(row[0], new Claim(row[0], row[1], row[2]));
+    }
+    Map<String, Set<String>> relevant = new HashMap<>(Tsv.qrels(c.resolve("qrels-dev.txt")));
+    relevant.putAll(Tsv.qrels(c.resolve("qrels-train.txt")));
+    List<String[]> tweets = new ArrayList<>(Tsv.read(c.resolve("queries-dev.tsv"), "id", "text"));
+    tweets.addAll(Tsv.read(c.resolve("queries-train.tsv"), "id", "text"));
+    tweets.removeIf(t -> relevant.getOrDefault(t[0], Set.of()).stream().noneMatch(claims::containsKey));
+    MatchThresholds levels = MatchThresholds.DEFAULTS;
+    int[] counts = new int[6];
+    java.util.Random random = new java.util.Random(20261206);
+    for (int size : new int[] {5, 10, 20}) {
+      for (int draw = 0; draw < 10; draw++) {
+        java.util.Collections.shuffle(tweets, random);
+        List<String[]> drawn = tweets.subList(0, size);
+        Set<String> pool = new HashSet<>();
+        drawn.forEach(t -> pool.addAll(relevant.get(t[0])));
+        pool.retainAll(claims.keySet());
+        try (ClaimIndex index = builder.build()) {
+          pool.forEach(id -> index.put(claims.get(id)));
+          for (String[] t : drawn) {
+            ClaimMatch best = index.match(t[1], 1).getFirst();
+            if (relevant.get(t[0]).contains(best.claimId())) {
+              counts[0]++;
+              counts[1] += best.score() >= levels.suggest() ? 1 : 0;
+              counts[2] += best.score() >= levels.confirm() ? 1 : 0;
+            }
+          }
+          int others = 0;
+          for (String[] t : tweets.subList(size, tweets.size())) {
+            if (others == 20) {
+              break;
+            }
+            if (java.util.Collections.disjoint(relevant.get(t[0]), pool)) {
+              others++;
+              List<ClaimMatch> best = index.match(t[1], 1);
+              double score = best.isEmpty() ? 0 : best.getFirst().score();
+              counts[3]++;
+              counts[4] += score >= levels.suggest() ? 1 : 0;
+              counts[5] += score >= levels.confirm() ? 1 : 0;
+            }
+          }
+        }
+      }
+    }
+    return counts;
   }
 
   @Test
