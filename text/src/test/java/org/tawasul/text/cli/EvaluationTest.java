@@ -331,14 +331,21 @@ class EvaluationTest {
   }
 
   @Test
-  void reportsUsageErrorsAndMissingFiles() {
+  void reportsUsageErrorsAndMissingFiles() throws IOException {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
     assertThat(Main.run(new String[] {"match", "--docs"}, System.out, errStream)).isEqualTo(2);
     assertThat(Main.run(new String[] {"nonsense"}, System.out, errStream)).isEqualTo(2);
     assertThat(Main.run(new String[] {"group", "--posts", work.resolve("missing.tsv").toString(), "--out",
         work.resolve("o.tsv").toString()}, System.out, errStream)).isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage").contains("missing.tsv");
+    assertThat(Main.run(new String[] {"background", "--texts", work.resolve("gone.tsv").toString()}, System.out,
+        errStream)).isEqualTo(2);
+    Path noText = work.resolve("no-text.tsv");
+    Files.writeString(noText, "id\tbody\n1\tخبر\n");
+    assertThat(Main.run(new String[] {"background", "--texts", noText.toString(), "--out",
+        work.resolve("t.bin").toString()}, System.out, errStream)).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage").contains("missing.tsv")
+        .contains("missing --out").contains("no column 'text'");
   }
 
   @Test
@@ -354,6 +361,13 @@ class EvaluationTest {
     String json = cli("group", "--posts", posts.toString(), "--out", out.toString());
     assertThat(json).contains("\"posts\":3");
     assertThat(Files.readAllLines(out)).hasSize(4);
+    // the same file as a background corpus: the one text with a content word is counted, the rest skipped
+    Path table = work.resolve("bad-background.bin");
+    assertThat(cli("background", "--texts", posts.toString(), "--out", table.toString()))
+        .contains("\"documents\":1");
+    try (var in = Files.newInputStream(table)) {
+      assertThat(BackgroundFrequencies.read(in).documents()).isEqualTo(1);
+    }
   }
 
   private static String cli(String... args) {
