@@ -68,7 +68,13 @@ class ClaimMatching implements TruthStatements, SmartInitializingSingleton, Disp
 		this.events = events;
 		this.clock = clock;
 		this.thresholds = new MatchThresholds(properties.suggest(), properties.confirm());
-		this.index = ClaimIndex.builder().thresholds(thresholds).candidates(properties.candidates()).build();
+		ClaimIndex.Builder builder = ClaimIndex.builder().thresholds(thresholds).candidates(properties.candidates());
+		if (properties.background() != null) {
+			List<String> texts = BackgroundCorpus.read(properties.background());
+			builder.background(texts);
+			log.info("Claim index background: {} texts from {}", texts.size(), properties.background());
+		}
+		this.index = builder.build();
 		this.answers = new ClaimAnswers(properties.cachedAnswers());
 		int concurrent = properties.concurrentSearches() > 0 ? properties.concurrentSearches()
 				: Runtime.getRuntime().availableProcessors();
