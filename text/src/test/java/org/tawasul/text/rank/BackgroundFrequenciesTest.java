@@ -76,6 +76,26 @@ class BackgroundFrequenciesTest {
     assertThat(pool.idf(term("الرباط"))).isEqualTo(NEWS.idf(term("الرباط"), 0, 3)).isLessThan(3);
   }
 
+  /** A French background weighs French words, and leaves Arabic ones to the pool. */
+  @Test
+  void aFrenchBackgroundCountsForFrenchWords() {
+    List<String> french = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      french.add("La police marocaine communique sur le dossier numéro " + i);
+    }
+    BackgroundFrequencies background = BackgroundFrequencies.of(french);
+    assertThat(background.latinDocuments()).isEqualTo(10);
+    DocumentFrequencies pool = new DocumentFrequencies(background);
+    DocumentFrequencies alone = new DocumentFrequencies();
+    for (String claim : List.of("Aucun enlèvement d'enfants à Tanger", "Pas d'amende pour le masque")) {
+      pool.add(TextProfile.of(claim, false));
+      alone.add(TextProfile.of(claim, false));
+    }
+    assertThat(pool.idf(term("police"))).isLessThan(pool.idf(term("séisme")) / 3);
+    assertThat(alone.idf(term("police"))).isEqualTo(alone.idf(term("séisme")));
+    assertThat(pool.idf(term("الرباط"))).isEqualTo(alone.idf(term("الرباط")));
+  }
+
   @Test
   void aLargePoolIsItsOwnStatistics() {
     long morocco = term("المغرب");
