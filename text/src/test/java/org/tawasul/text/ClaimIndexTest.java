@@ -18,13 +18,7 @@ class ClaimIndexTest {
 
   @BeforeEach
   void publishStatements() {
-    index = ClaimIndex.builder().build();
-    index.put(new Claim("c-kidnap", "بيان حقيقة: لا صحة لاختطاف الأطفال بطنجة",
-        "فيديو يزعم اختطاف أطفال أمام مدرسة في طنجة من طرف عصابة تستعمل سيارة بيضاء"));
-    index.put(new Claim("c-vaccine", "بيان حقيقة: اللقاح المضاد لكورونا لا يسبب العقم",
-        "اللقاح المضاد لفيروس كورونا يسبب العقم للنساء والرجال"));
-    index.put(new Claim("c-fine", "بيان حقيقة: لا غرامة 500 درهم على عدم وضع الكمامة في السيارة",
-        "غرامة 500 درهم على كل من لا يضع الكمامة داخل سيارته الخاصة"));
+    index = firstStatements(ClaimIndex.builder());
     index.put(new Claim("c-fire", "بيان حقيقة: حريق سوق الخميس بالرباط قديم",
         "فيديو حريق كبير في سوق الخميس بالرباط اليوم"));
     for (int i = 0; i < 30; i++) {
