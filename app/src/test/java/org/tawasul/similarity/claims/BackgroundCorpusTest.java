@@ -29,6 +29,17 @@ class BackgroundCorpusTest {
 	}
 
 	@Test
+	void readsAnEvenSpreadOfALargeArchive() throws IOException {
+		for (int i = 0; i < BackgroundCorpus.MAX_TEXTS + 3; i++) {
+			Files.writeString(folder.resolve("%05d.txt".formatted(i)), "خبر " + i);
+		}
+		var texts = BackgroundCorpus.read(folder);
+		assertThat(texts).hasSize((BackgroundCorpus.MAX_TEXTS + 3 + 1) / 2)
+			.startsWith("خبر 0", "خبر 2")
+			.endsWith("خبر " + (BackgroundCorpus.MAX_TEXTS + 2));
+	}
+
+	@Test
 	void aMissingOrEmptyFolderStopsTheStartAndSaysWhich() throws IOException {
 		Path missing = folder.resolve("archive");
 		assertThatThrownBy(() -> BackgroundCorpus.read(missing)).isInstanceOf(IllegalStateException.class)
