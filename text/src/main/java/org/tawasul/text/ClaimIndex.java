@@ -70,7 +70,8 @@ import org.tawasul.text.rank.TextProfile;
  *
  * <p>Claims can be added, replaced and removed at any time; all methods are thread-safe and searches see every
  * change made before them. The index lives in memory (about 2.5–3.5 KB per claim, plus 0.85 MB for the shipped
- * background, shared by all indexes); rebuild it from the publications table at start-up. Close it to release the memory.
+ * background, shared by all indexes); rebuild it from the publications table at start-up. Close it to release the
+ * memory.
  */
 public final class ClaimIndex implements Closeable {
 
@@ -120,16 +121,18 @@ public final class ClaimIndex implements Closeable {
   private ClaimIndex(Builder builder) {
     this.thresholds = builder.thresholds;
     this.candidates = builder.candidates;
-    this.grams = builder.gramWeight > 0 ? new CharGramChannel(builder.k1, builder.b, builder.gramWeight,
-        builder.background) : null;
+    BackgroundFrequencies background = builder.background != null ? builder.background
+        : BackgroundFrequencies.standard();
+    this.grams = builder.gramWeight > 0 ? new CharGramChannel(builder.k1, builder.b, builder.gramWeight, background)
+        : null;
     this.extraReRankers = List.copyOf(builder.reRankers);
-    this.frequencies = new DocumentFrequencies(builder.background);
+    this.frequencies = new DocumentFrequencies(background);
     this.lexical = new LexicalReRanker(id -> {
       Entry e = entries.get(id);
       return e == null ? null : e.profile();
     }, frequencies, builder.model);
     try {
-      BM25Similarity similarity = new BackgroundSimilarity(builder.k1, builder.b, builder.background);
+      BM25Similarity similarity = new BackgroundSimilarity(builder.k1, builder.b, background);
       IndexWriterConfig config = new IndexWriterConfig(analyzer);
       config.setRAMBufferSizeMB(64);
       config.setSimilarity(similarity);
@@ -527,7 +530,7 @@ public final class ClaimIndex implements Closeable {
     private float gramWeight = 0.3f;
     private LexicalModel model = LexicalModel.DEFAULT;
     private final List<ReRanker> reRankers = new ArrayList<>();
-    private BackgroundFrequencies background = BackgroundFrequencies.standard();
+    private BackgroundFrequencies background; // null: the shipped table, loaded only when an index uses it
 
     private Builder() {}
 
