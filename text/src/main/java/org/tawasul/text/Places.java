@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The Moroccan cities a post names, as a 64-bit set (one bit per city), so that two events told with the same template in two cities
- * ("حادثة سير خطيرة قرب مراكش" / "... قرب طنجة") are not grouped as one rumour. Each city has its Arabic, French and
+ * The Moroccan cities a post names, as a 64-bit set (one bit per city), so that two events told with the same
+ * template in two cities ("حادثة سير خطيرة قرب مراكش" / "... قرب طنجة") are not grouped as one rumour. Each city has its Arabic, French and
  * common Darija spellings ({@code كازا}, {@code casa}); a normalised word is looked up as it is, without a
  * one-letter proclitic ({@code فطنجة}, {@code بمراكش}, {@code فالرباط}) and with {@code لل} read as {@code ل+ال}
  * ({@code للرباط}). Exact spellings rather than consonant skeletons, because skeletons of short names meet common
@@ -88,7 +88,7 @@ final class Places {
 
   private static final Places INSTANCE = new Places();
 
-  private final long[] keys; // sorted skeleton keys of single words and of pairs
+  private final long[] keys; // sorted exact keys (Skeleton.hash) of single words and of pairs
   private final long[] bits; // the city bit of each key
   private final long[] filter = new long[16]; // 1,024-bit prefilter of the keys
 
@@ -143,8 +143,8 @@ final class Places {
   }
 
   /**
-   * The city bit of a word (0 for none), from its {@link Skeleton#hash} and {@link #stripped} keys, alone or as the second
-   * word of a pair after the previous word's keys (0 for none).
+   * The city bit of a word (0 for none), from its {@link Skeleton#hash} and {@link #stripped} keys, alone or as the
+   * second word of a pair after the previous word's keys (0 for none).
    */
   long bit(long word, long strippedWord, long previous, long strippedPrevious) {
     long bit = lookup(word) | lookup(strippedWord);

@@ -37,8 +37,8 @@ final class BackgroundCorpus {
 			List<Path> all = files.filter(f -> f.getFileName().toString().endsWith(".txt") && Files.isRegularFile(f))
 				.sorted()
 				.toList();
-			int step = (all.size() + MAX_TEXTS - 1) / MAX_TEXTS;
-			for (int i = 0; i < all.size(); i += Math.max(1, step)) {
+			int step = Math.max(1, (all.size() + MAX_TEXTS - 1) / MAX_TEXTS);
+			for (int i = 0; i < all.size(); i += step) {
 				texts.add(new String(Files.readAllBytes(all.get(i)), StandardCharsets.UTF_8));
 			}
 		}

@@ -10,6 +10,8 @@ import java.util.Map;
  * Command line of the text engine, scored by the evaluation scripts:
  * <pre>
  * match --docs DOCS.tsv --queries QUERIES.tsv [--candidates CANDS.tsv] --out RUN.txt [--top 10] [--baseline]
+ *       [--background TEXTS.tsv]
+ * background --texts TEXTS.tsv --out TABLE.bin
  * group --posts POSTS.tsv --out GROUPS.tsv [--threshold 0.5]
  * tune  --docs DOCS.tsv --queries Q1.tsv,Q2.tsv --qrels R1.txt,R2.txt [--unrelated U1.tsv,U2.tsv]
  *       [--holdout H.tsv] [--folds 5]

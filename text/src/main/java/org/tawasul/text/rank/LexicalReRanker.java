@@ -31,7 +31,6 @@ public final class LexicalReRanker {
     return model;
   }
 
-
   /** The feature vectors of the candidates, in order. */
   public double[][] features(String post, List<ClaimCandidate> candidates) {
     LexicalFeatures.Post query = new LexicalFeatures.Post(TextProfile.of(post, true), df);
