@@ -76,10 +76,12 @@ class ClaimIndexTest {
   }
 
   @Test
-  void aPostOnTheSameTopicThatRepeatsNoClaimIsNotSuggested() {
-    // best candidate c-fire, through the market's name; but the post is about something else
+  void aPostOnTheSameTopicThatRepeatsNoClaimIsNotAnswered() {
+    // best candidate c-fire, through the market's name; but the post is about something else: it may be shown to
+    // staff (it scores 0.10: same market, same city), never answered, and far below a repost of the rumour
     String otherNews = "السلطات المحلية بالرباط تعلن عن إعادة تهيئة سوق الخميس وتنظيم الباعة المتجولين ابتداء من الشهر المقبل";
-    assertThat(index.match(otherNews, 1)).allMatch(m -> m.verdict() == Verdict.NONE);
+    List<ClaimMatch> other = index.match(otherNews, 1);
+    assertThat(other).allMatch(m -> m.verdict() != Verdict.CONFIRM && m.score() < 0.2);
     String repost = "فيديو حريق كبير فسوق الخميس بالرباط اليوم 🔥🔥";
     assertThat(index.match(repost, 1).getFirst()).satisfies(m -> {
       assertThat(m.claimId()).isEqualTo("c-fire");

@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     counts shipped with the text engine (Arabic only)
  */
 @ConfigurationProperties("tawasul.similarity.claims")
-record ClaimMatchingProperties(@DefaultValue("0.04") double suggest, @DefaultValue("0.90") double confirm,
+record ClaimMatchingProperties(@DefaultValue("0.04") double suggest, @DefaultValue("0.80") double confirm,
 		@DefaultValue("50") int candidates, @DefaultValue("4096") int cachedAnswers,
 		@DefaultValue("0") int concurrentSearches, @Nullable Path background) {
 }

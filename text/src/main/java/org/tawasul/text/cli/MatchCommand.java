@@ -20,8 +20,12 @@ final class MatchCommand {
 
   private MatchCommand() {}
 
-  static String run(Path docsFile, Path queriesFile, Path candidatesFile, Path backgroundFile, Path outFile, int top,
-      boolean baseline) throws IOException {
+  /**
+   * @param backgroundFile texts whose word counts stand in while the pool is small, or null for the shipped ones
+   * @param modelFile a model written by {@code tune --out}, or null for the shipped one
+   */
+  static String run(Path docsFile, Path queriesFile, Path candidatesFile, Path backgroundFile, Path modelFile,
+      Path outFile, int top, boolean baseline) throws IOException {
     List<String[]> docs = Tsv.read(docsFile, "id", "title", "text");
     List<String[]> queries = Tsv.read(queriesFile, "id", "text");
     Map<String, List<String>> candidates = null;
@@ -57,6 +61,9 @@ final class MatchCommand {
         ClaimIndex.Builder builder = ClaimIndex.builder();
         if (backgroundFile != null) {
           builder.background(Tsv.texts(backgroundFile));
+        }
+        if (modelFile != null) {
+          builder.lexicalModel(Tsv.model(modelFile));
         }
         try (ClaimIndex index = builder.build()) {
           List<Claim> claims = new ArrayList<>(docs.size());

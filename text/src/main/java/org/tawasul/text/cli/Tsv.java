@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.tawasul.text.rank.LexicalModel;
+import org.tawasul.text.rank.ModelFile;
 
 /**
  * Reads the evaluation TSV files: UTF-8 (invalid bytes become U+FFFD), a header line naming the columns, one
@@ -63,6 +65,15 @@ final class Tsv {
       texts.add(titled ? row[0] + "\n" + row[1] : row[0]);
     }
     return texts;
+  }
+
+  /** A model written by {@code tune --out}. */
+  static LexicalModel model(Path file) throws IOException {
+    try (BufferedReader in = open(file)) {
+      return ModelFile.read(in);
+    } catch (IllegalArgumentException e) {
+      throw new IOException(file + ": " + e.getMessage(), e);
+    }
   }
 
   /** The column names of {@code file}'s header, lower-cased. */

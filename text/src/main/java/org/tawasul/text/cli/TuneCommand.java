@@ -2,6 +2,9 @@ package org.tawasul.text.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,8 +16,10 @@ import java.util.Set;
 import org.tawasul.text.Claim;
 import org.tawasul.text.ClaimCandidate;
 import org.tawasul.text.ClaimIndex;
+import org.tawasul.text.rank.BoostedTrees;
 import org.tawasul.text.rank.LexicalFeatures;
 import org.tawasul.text.rank.LexicalModel;
+import org.tawasul.text.rank.ModelFile;
 
 /**
  * {@code tune}: k-fold cross-validation of the lexical re-ranker's logistic weights over labelled queries, then a
@@ -32,9 +37,17 @@ final class TuneCommand {
   /** A labelled post: its candidates, their feature vectors, and its cross-validation fold. */
   private record Example(String query, Set<String> relevant, List<String> ids, double[][] x, int fold) {}
 
+  /** What a tuning run fits and where the model goes. */
+  record Options(int folds, double lambda, float k1, float b, BoostedTrees.Shape trees, Path out) {
+
+    static final Options DEFAULT = new Options(5, 1.0, 1.2f, 0.75f, BoostedTrees.Shape.DEFAULT, null);
+  }
+
   static String run(Path docsFile, String queryFiles, String qrelsFiles, int folds, double lambda, PrintStream out)
       throws IOException {
-    return run(docsFile, queryFiles, qrelsFiles, null, null, folds, lambda, 1.2f, 0.75f, out);
+    Options o = Options.DEFAULT;
+    return run(docsFile, queryFiles, qrelsFiles, null, null,
+        new Options(folds, lambda, o.k1(), o.b(), o.trees(), null), out);
   }
 
   /**
@@ -43,7 +56,8 @@ final class TuneCommand {
    * @param holdoutFiles more such posts, used only to check the final calibration, or null
    */
   static String run(Path docsFile, String queryFiles, String qrelsFiles, String unrelatedFiles, String holdoutFiles,
-      int folds, double lambda, float k1, float b, PrintStream out) throws IOException {
+      Options options, PrintStream out) throws IOException {
+    int folds = options.folds();
     if (queryFiles == null || qrelsFiles == null) {
       throw new Main.UsageException("tune needs --queries and --qrels");
     }
@@ -51,7 +65,7 @@ final class TuneCommand {
     List<Example> positives = new ArrayList<>();
     List<Example> unrelatedPosts;
     List<Example> holdout;
-    try (ClaimIndex index = ClaimIndex.builder().bm25(k1, b).build()) {
+    try (ClaimIndex index = ClaimIndex.builder().bm25(options.k1(), options.b()).build()) {
       for (String[] d : docs) {
         index.put(new Claim(d[0], d[1], d[2]));
       }
@@ -75,53 +89,68 @@ final class TuneCommand {
       Example e = shuffled.get(i);
       shuffled.set(i, new Example(e.query(), e.relevant(), e.ids(), e.x(), i % folds));
     }
-    double[] w = fitRanking(shuffled, -1, lambda);
-    LexicalModel ranking = new LexicalModel(w, new double[] {1, 0, 0});
+    LexicalModel ranking = fitRanking(shuffled, -1, options);
     List<Example> all = new ArrayList<>(shuffled);
     all.addAll(unrelatedPosts);
     // posts that repeat a claim get out-of-fold scores; unrelated posts never train the ranking, so they get the
     // final model's scores, as in use
     double[][] oofScores = new double[all.size()][];
+    double[] oofTrees = new double[all.size()];
     for (int i = shuffled.size(); i < all.size(); i++) {
       oofScores[i] = ranking.scores(all.get(i).x());
+      oofTrees[i] = treePart(ranking, oofScores[i], all.get(i).x());
     }
     double sumBm25 = 0;
+    double sumLinear = 0;
     double sumModel = 0;
     for (int k = 0; k < folds; k++) {
-      LexicalModel model = new LexicalModel(fitRanking(shuffled, k, lambda), new double[] {1, 0, 0});
+      LexicalModel model = fitRanking(shuffled, k, options);
+      LexicalModel linear = new LexicalModel(model.weights(), model.calibration());
       double foldBm25 = 0;
+      double foldLinear = 0;
       double foldModel = 0;
       int n = 0;
       for (int i = 0; i < shuffled.size(); i++) {
         Example e = shuffled.get(i);
         if (e.fold() == k) {
           oofScores[i] = model.scores(e.x());
+          oofTrees[i] = treePart(model, oofScores[i], e.x());
           foldBm25 += ap5(e.ids(), e.relevant());
+          foldLinear += ap5(rank(e, linear.scores(e.x())), e.relevant());
           foldModel += ap5(rank(e, oofScores[i]), e.relevant());
           n++;
         }
       }
       out.println("{\"fold\":" + k + ",\"queries\":" + n + ",\"bm25_map5\":" + Measurements.num(foldBm25 / n)
-          + ",\"reranked_map5\":" + Measurements.num(foldModel / n) + "}");
+          + ",\"linear_map5\":" + Measurements.num(foldLinear / n) + ",\"reranked_map5\":"
+          + Measurements.num(foldModel / n) + "}");
       sumBm25 += foldBm25;
+      sumLinear += foldLinear;
       sumModel += foldModel;
     }
     // calibration, cross-validated on the same folds: each post's top-1 probability from a fit without its fold
     double[] oofTop = new double[all.size()];
     for (int k = 0; k < folds; k++) {
-      double[] c = fitCalibration(all, oofScores, k);
-      LexicalModel calibrated = new LexicalModel(new double[LexicalFeatures.SIZE], c);
+      double[] c = fitCalibration(all, oofScores, oofTrees, k);
       for (int i = 0; i < all.size(); i++) {
         if (all.get(i).fold() == k) {
-          oofTop[i] = top(calibrated, oofScores[i], all.get(i).x());
+          oofTop[i] = LexicalModel.topProbability(c, oofScores[i], all.get(i).x(), oofTrees[i]);
         }
       }
     }
-    double[] calibration = fitCalibration(all, oofScores, -1);
+    double[] calibration = fitCalibration(all, oofScores, oofTrees, -1);
     thresholdTable(all, oofScores, oofTop, out);
+    LexicalModel model = ranking.withCalibration(calibration);
     if (!holdout.isEmpty()) {
-      holdoutTable(new LexicalModel(w, calibration), holdout, out);
+      holdoutTable(model, holdout, out);
     }
+    if (options.out() != null) {
+      try (Writer w = Files.newBufferedWriter(options.out(), StandardCharsets.UTF_8)) {
+        ModelFile.write(model, "tawasul-text tune: " + shuffled.size() + " posts that repeat a claim, "
+            + unrelatedPosts.size() + " that repeat none, lambda " + options.lambda() + ", " + options.trees(), w);
+      }
+    }
+    double[] w = model.weights();
     StringBuilder weights = new StringBuilder();
     for (int i = 0; i < w.length; i++) {
       weights.append(i == 0 ? "" : ",").append('"').append(LexicalFeatures.NAMES[i]).append("\":")
@@ -129,8 +158,9 @@ final class TuneCommand {
     }
     int q = shuffled.size();
     return "{\"command\":\"tune\",\"queries\":" + q + ",\"unrelated_posts\":" + unrelatedPosts.size()
-        + ",\"folds\":" + folds + ",\"lambda\":" + lambda
-        + ",\"cv_bm25_map5\":" + Measurements.num(sumBm25 / q) + ",\"cv_reranked_map5\":"
+        + ",\"folds\":" + folds + ",\"lambda\":" + options.lambda() + ",\"trees\":" + model.trees().size()
+        + ",\"cv_bm25_map5\":" + Measurements.num(sumBm25 / q) + ",\"cv_linear_map5\":"
+        + Measurements.num(sumLinear / q) + ",\"cv_reranked_map5\":"
         + Measurements.num(sumModel / q) + ",\"weights\":{" + weights + "},\"weights_array\":"
         + rounded(w) + ",\"calibration\":" + rounded(calibration) + "}";
   }
@@ -162,8 +192,11 @@ final class TuneCommand {
     return out;
   }
 
-  /** The ranking weights fitted on every post outside fold {@code except} (-1: on all). */
-  private static double[] fitRanking(List<Example> examples, int except, double lambda) {
+  /**
+   * The ranking fitted on every post outside fold {@code except} (-1: on all): the linear weights, then the trees
+   * on the linear scores. The calibration is a placeholder ({@code p = σ(z)}).
+   */
+  private static LexicalModel fitRanking(List<Example> examples, int except, Options options) {
     List<double[][]> xs = new ArrayList<>();
     List<boolean[]> ys = new ArrayList<>();
     for (Example e : examples) {
@@ -172,11 +205,22 @@ final class TuneCommand {
         ys.add(labels(e));
       }
     }
-    return LexicalModel.fitRanking(xs, ys, lambda);
+    LexicalModel linear = new LexicalModel(LexicalModel.fitRanking(xs, ys, options.lambda()), new double[] {1, 0, 0});
+    if (options.trees().trees() == 0) {
+      return linear;
+    }
+    List<double[]> base = xs.stream().map(linear::scores).toList();
+    return new LexicalModel(linear.weights(), BoostedTrees.fit(xs, ys, base, options.trees()), linear.calibration());
   }
 
   /** The calibration fitted on every post outside fold {@code except} (-1: on all). */
-  private static double[] fitCalibration(List<Example> all, double[][] scores, int except) {
+  private static double treePart(LexicalModel model, double[] z, double[][] x) {
+    int best = LexicalModel.argMax(z);
+    return best < 0 ? 0 : model.trees().score(x[best]);
+  }
+
+  private static double[] fitCalibration(List<Example> all, double[][] scores, double[] trees, int except) {
+    List<Double> ts = new ArrayList<>();
     List<double[]> zs = new ArrayList<>();
     List<double[][]> xs = new ArrayList<>();
     List<boolean[]> ys = new ArrayList<>();
@@ -184,11 +228,12 @@ final class TuneCommand {
       Example e = all.get(i);
       if (e.fold() != except && scores[i].length > 0) {
         zs.add(scores[i]);
+        ts.add(trees[i]);
         xs.add(e.x());
         ys.add(labels(e));
       }
     }
-    return LexicalModel.fitCalibration(zs, xs, ys);
+    return LexicalModel.fitCalibration(zs, xs, ys, ts);
   }
 
   /** The calibrated probability of the best-scored candidate (0 when there is none). */

@@ -5,10 +5,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The lexical re-ranker's model. Ranking: a linear score {@code z = w·x} over {@link LexicalFeatures}, fitted as a
- * conditional logit (softmax over each post's candidates, the listwise form of logistic regression). Calibration:
- * {@code p = σ(a·z + c·m + d·x₁ + b)} where {@code m} is the candidate's margin over the best other candidate and
- * {@code x₁} the features of the post's best candidate (the same for every candidate of the post), fitted by
+ * The lexical re-ranker's model. Ranking: a linear score {@code w·x} over {@link LexicalFeatures}, fitted as a
+ * conditional logit (softmax over each post's candidates, the listwise form of logistic regression), plus
+ * {@link BoostedTrees} fitted to the same loss on top of it: {@code z = w·x + trees(x)}. Calibration:
+ * {@code p = σ(a·z + c·m + d·x₁ + e·t₁ + b)} where {@code m} is the candidate's margin over the best other
+ * candidate, {@code x₁} the features of the post's best candidate and {@code t₁} what the trees add to its score
+ * (both the same for every candidate of the post), fitted by
  * logistic regression on out-of-fold scores of posts that repeat a claim and of posts that repeat none, so
  * {@code p} reads as the probability that the candidate is a claim the post repeats. The ranking alone cannot
  * tell the two kinds of post apart (it only compares a post's candidates with each other); {@code d·x₁} says how
@@ -17,46 +19,66 @@ import java.util.List;
  */
 public final class LexicalModel {
 
-  /** Length of a calibration: {@code a, c, b} then one weight {@code d} per feature of the best candidate. */
-  public static final int CALIBRATION_SIZE = 3 + LexicalFeatures.SIZE;
+  /**
+   * Length of a calibration: {@code a, c, b}, one weight {@code d} per feature of the best candidate, then {@code
+   * e}, the weight of the trees' part of the best candidate's score.
+   */
+  public static final int CALIBRATION_SIZE = 4 + LexicalFeatures.SIZE;
 
   /** L2 penalty of the calibration's weights (not the intercept). */
   private static final double CALIBRATION_L2 = 1.0;
 
+  /** The shipped model's resource, written by {@code tawasul-text tune --out}. */
+  public static final String RESOURCE = "lexical-model.tsv";
+
   /**
    * Fitted by {@code tawasul-text tune} on CheckThat! 2021 Arabic train + dev (223 tweets, BM25 top-50 from the
-   * claim pool, L2 = 1), the calibration also on 3,816 Moroccan news posts and headlines that repeat no claim of
-   * the pool (MArSum); see docs/text-engine.md for the cross-validation.
+   * claim pool, L2 = 1, 50 trees), the calibration also on 3,816 Moroccan news posts and headlines that repeat no
+   * claim of the pool (MArSum); see docs/text-engine.md for the cross-validation.
    */
-  public static final LexicalModel DEFAULT = new LexicalModel(
-      new double[] {1.564, 2.886, 0.92, 0.373, -0.094, 1.042, 0.194, 0.939, 2.342, -1.082, 0.593, 0.91, -0.078,
-          0.198, 0.677},
-      new double[] {0.469, 0.645, -15.167, -0.025, 0.488, 0.768, 2.969, 2.442, 0.865, 0.108, 3.446, 1.339, 0.475,
-          0.433, -0.293, 1.72, 0.49, 0.197});
+  public static final LexicalModel DEFAULT = ModelFile.shipped();
 
   private final double[] weights;
+  private final BoostedTrees trees;
   private final double[] calibration; // a, c, b, d...
 
   /**
+   * A linear model (no trees).
+   *
    * @param weights one per {@link LexicalFeatures#NAMES}
    * @param calibration {@code {a, c, b}}: weight of the score, of the margin, and the intercept; optionally
-   *     followed by {@code d}, one weight per feature of the post's best candidate (absent: all 0)
+   *     followed by {@code d}, one weight per feature of the post's best candidate, and {@code e} (absent: all 0)
    */
   public LexicalModel(double[] weights, double[] calibration) {
+    this(weights, BoostedTrees.NONE, calibration);
+  }
+
+  /**
+   * @param weights one per {@link LexicalFeatures#NAMES}
+   * @param trees added to the linear score
+   * @param calibration as for {@link #LexicalModel(double[], double[])}
+   */
+  public LexicalModel(double[] weights, BoostedTrees trees, double[] calibration) {
     if (weights.length != LexicalFeatures.SIZE
         || (calibration.length != 3 && calibration.length != CALIBRATION_SIZE)) {
       throw new IllegalArgumentException("need " + LexicalFeatures.SIZE + " weights and 3 or " + CALIBRATION_SIZE
           + " calibration terms");
     }
     this.weights = weights.clone();
+    this.trees = trees;
     this.calibration = Arrays.copyOf(calibration, CALIBRATION_SIZE);
     this.calibration[0] = Math.max(0, calibration[0]);
     this.calibration[1] = Math.max(0, calibration[1]);
   }
 
+  /** The same ranking with another calibration. */
+  public LexicalModel withCalibration(double[] value) {
+    return new LexicalModel(weights, trees, value);
+  }
+
   /** The ranking score of one feature vector. */
   public double score(double[] x) {
-    double z = 0;
+    double z = trees.score(x);
     for (int i = 0; i < weights.length; i++) {
       z += weights[i] * x[i];
     }
@@ -84,15 +106,31 @@ public final class LexicalModel {
       return p;
     }
     double[] margins = margins(z);
-    double post = calibration[2] + postTerm(calibration, features[argMax(z)]);
+    double[] best = features[argMax(z)];
+    double post = postTerm(calibration, best, trees.score(best));
     for (int i = 0; i < z.length; i++) {
       p[i] = sigmoid(calibration[0] * z[i] + calibration[1] * margins[i] + post);
     }
     return p;
   }
 
-  private static double postTerm(double[] calibration, double[] best) {
-    double s = 0;
+  /**
+   * The calibrated probability of a post's best-scored candidate under a calibration, when the scores came from
+   * another model (e.g. one fitted without the post's fold): {@code treePart} is what that model's trees added to
+   * the best candidate's score. 0 when there is no candidate.
+   */
+  public static double topProbability(double[] calibration, double[] z, double[][] features, double treePart) {
+    int best = argMax(z);
+    if (best < 0) {
+      return 0;
+    }
+    return sigmoid(calibration[0] * z[best] + calibration[1] * margins(z)[best]
+        + postTerm(calibration, features[best], treePart));
+  }
+
+  /** The terms that are the same for all of a post's candidates: intercept, best candidate, its tree part. */
+  private static double postTerm(double[] calibration, double[] best, double treePart) {
+    double s = calibration[2] + calibration[CALIBRATION_SIZE - 1] * treePart;
     for (int k = 0; k < LexicalFeatures.SIZE; k++) {
       s += calibration[3 + k] * best[k];
     }
@@ -115,9 +153,14 @@ public final class LexicalModel {
     return weights.clone();
   }
 
-  /** A copy of {@code {a, c, b, d...}}. */
+  /** A copy of {@code {a, c, b, d..., e}}. */
   public double[] calibration() {
     return calibration.clone();
+  }
+
+  /** The trees added to the linear score. */
+  public BoostedTrees trees() {
+    return trees;
   }
 
   /** Each score minus the best other score in the list (0 for a single candidate). */
@@ -270,7 +313,7 @@ public final class LexicalModel {
   }
 
   /**
-   * Fits the calibration {@code {a, c, b, d...}} by logistic regression of the labels on (score, margin, features
+   * Fits the calibration {@code {a, c, b, d..., e}} by logistic regression of the labels on (score, margin, features
    * of the post's best candidate) over every candidate of every post. Posts that repeat no claim come with all
    * labels false. An L2 penalty (1.0, not on the intercept) keeps the weights finite when the classes separate.
    *
@@ -279,6 +322,15 @@ public final class LexicalModel {
    * @param labels each candidate: is it a claim the post repeats
    */
   public static double[] fitCalibration(List<double[]> scores, List<double[][]> features, List<boolean[]> labels) {
+    return fitCalibration(scores, features, labels, null);
+  }
+
+  /**
+   * As above, for a model with trees: {@code treeParts} holds, for each post, what the trees added to its
+   * best-scored candidate's score ({@code t₁}; null: no trees).
+   */
+  public static double[] fitCalibration(List<double[]> scores, List<double[][]> features, List<boolean[]> labels,
+      List<Double> treeParts) {
     int d = CALIBRATION_SIZE;
     List<double[]> bests = new ArrayList<>(scores.size());
     for (int q = 0; q < scores.size(); q++) {
@@ -297,6 +349,7 @@ public final class LexicalModel {
         double[] best = bests.get(q);
         x[2] = 1.0;
         System.arraycopy(best, 0, x, 3, best.length);
+        x[d - 1] = treeParts == null ? 0 : treeParts.get(q);
         for (int i = 0; i < z.length; i++) {
           x[0] = z[i];
           x[1] = m[i];
