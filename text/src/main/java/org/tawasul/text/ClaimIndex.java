@@ -573,7 +573,10 @@ public final class ClaimIndex implements Closeable {
       return this;
     }
 
-    /** Weights of the built-in lexical re-ranker (default: {@link LexicalModel#DEFAULT}). */
+    /**
+     * The built-in re-ranker's model: weights, trees and calibration (default: {@link LexicalModel#DEFAULT}; another
+     * one is written by {@code tawasul-text tune --out} and read with {@link org.tawasul.text.rank.ModelFile}).
+     */
     public Builder lexicalModel(LexicalModel value) {
       this.model = Objects.requireNonNull(value);
       return this;

@@ -22,9 +22,10 @@ import org.tawasul.text.rank.LexicalModel;
 import org.tawasul.text.rank.ModelFile;
 
 /**
- * {@code tune}: k-fold cross-validation of the lexical re-ranker's logistic weights over labelled queries, then a
- * fit on all of them. Prints per-fold and mean MAP@5 (BM25 alone vs re-ranked), the threshold table of the
- * out-of-fold top-1 scores, and the fitted weights.
+ * {@code tune}: k-fold cross-validation of the lexical re-ranker (linear weights, then boosted trees on top) over
+ * labelled queries, then a fit on all of them, and the calibration on the out-of-fold scores. Prints per-fold and
+ * mean MAP@5 (BM25 alone, linear, linear + trees), the threshold table of the out-of-fold top-1 scores, and the
+ * fitted weights; {@code --out} writes the whole model ({@link ModelFile}).
  */
 final class TuneCommand {
 
@@ -41,13 +42,6 @@ final class TuneCommand {
   record Options(int folds, double lambda, float k1, float b, BoostedTrees.Shape trees, Path out) {
 
     static final Options DEFAULT = new Options(5, 1.0, 1.2f, 0.75f, BoostedTrees.Shape.DEFAULT, null);
-  }
-
-  static String run(Path docsFile, String queryFiles, String qrelsFiles, int folds, double lambda, PrintStream out)
-      throws IOException {
-    Options o = Options.DEFAULT;
-    return run(docsFile, queryFiles, qrelsFiles, null, null,
-        new Options(folds, lambda, o.k1(), o.b(), o.trees(), null), out);
   }
 
   /**

@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * The text form of a {@link LexicalModel}, written by {@code tawasul-text tune --out} and shipped as
  * {@link LexicalModel#RESOURCE}. Tab-separated lines: {@code weights} then one number per feature, {@code
- * calibration} then {@code a, c, b, d...}, and one {@code tree} line per tree: three splits (feature name,
+ * calibration} then {@code a, c, b, d..., e}, and one {@code tree} line per tree: three splits (feature name,
  * threshold; the root, then its left and right child) and four leaf values. Lines starting with {@code #} are
  * comments.
  */
