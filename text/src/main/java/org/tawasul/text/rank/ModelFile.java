@@ -73,10 +73,10 @@ public final class ModelFile {
             }
             for (int k = 0; k < BoostedTrees.SPLITS; k++) {
               features.add(feature(f[1 + 2 * k]));
-              thresholds.add(Double.parseDouble(f[2 + 2 * k]));
+              thresholds.add(Double.parseDouble(f[2 + 2 * k])); // infinity: every vector goes left
             }
             for (int k = 0; k < BoostedTrees.LEAVES; k++) {
-              leaves.add(Double.parseDouble(f[1 + 2 * BoostedTrees.SPLITS + k]));
+              leaves.add(number(f[1 + 2 * BoostedTrees.SPLITS + k]));
             }
           }
           default -> throw new IllegalArgumentException("unknown line " + f[0]);
@@ -115,7 +115,16 @@ public final class ModelFile {
   }
 
   private static double[] numbers(String[] f) {
-    return Arrays.stream(f, 1, f.length).mapToDouble(Double::parseDouble).toArray();
+    return Arrays.stream(f, 1, f.length).map(ModelFile::number).mapToDouble(Double::doubleValue).toArray();
+  }
+
+  /** A finite number (a model with NaN or infinity would score every claim the same). */
+  private static double number(String text) {
+    double v = Double.parseDouble(text);
+    if (!Double.isFinite(v)) {
+      throw new IllegalArgumentException("not a finite number: " + text);
+    }
+    return v;
   }
 
   private static int feature(String name) {

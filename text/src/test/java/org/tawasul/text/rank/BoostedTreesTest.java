@@ -120,6 +120,8 @@ class BoostedTreesTest {
     assertThatThrownBy(() -> ModelFile.read(new StringReader("# only a comment\n")))
         .hasMessage("a model needs a weights and a calibration line");
     assertThatThrownBy(() -> ModelFile.read(new StringReader("bias\t1\n"))).hasMessage("model line 1: unknown line bias");
+    assertThatThrownBy(() -> ModelFile.read(new StringReader("weights\tNaN\n")))
+        .hasMessage("model line 1: not a finite number: NaN");
   }
 
   @Test
