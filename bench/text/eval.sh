@@ -66,7 +66,8 @@ python3 - "$OUT/tune.jsonl" <<'PY'
 import json, sys
 lines = [json.loads(l) for l in open(sys.argv[1])]
 j = lines[-1]
-print(f"  BM25 stage alone {j['cv_bm25_map5']}, re-ranked {j['cv_reranked_map5']} (MAP@5 over {j['queries']} queries)")
+print(f"  BM25 stage alone {j['cv_bm25_map5']}, linear re-ranker {j['cv_linear_map5']},"
+      f" with the trees {j['cv_reranked_map5']} (MAP@5 over {j['queries']} queries)")
 print(f"  thresholds, out of fold ({j['unrelated_posts']} unrelated posts):")
 for t in lines:
     if 'threshold' in t and t['threshold'] in (0.04, 0.1, 0.3, 0.7, 0.8, 0.9):
