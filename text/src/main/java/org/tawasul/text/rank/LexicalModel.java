@@ -3,6 +3,7 @@ package org.tawasul.text.rank;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The lexical re-ranker's model. Ranking: a linear score {@code w·x} over {@link LexicalFeatures}, fitted as a
@@ -65,7 +66,7 @@ public final class LexicalModel {
           + " calibration terms");
     }
     this.weights = weights.clone();
-    this.trees = trees;
+    this.trees = Objects.requireNonNull(trees);
     this.calibration = Arrays.copyOf(calibration, CALIBRATION_SIZE);
     this.calibration[0] = Math.max(0, calibration[0]);
     this.calibration[1] = Math.max(0, calibration[1]);
