@@ -92,7 +92,7 @@ final class TuneCommand {
     double[] oofTrees = new double[all.size()];
     for (int i = shuffled.size(); i < all.size(); i++) {
       oofScores[i] = ranking.scores(all.get(i).x());
-      oofTrees[i] = treePart(ranking, oofScores[i], all.get(i).x());
+      oofTrees[i] = ranking.treePart(oofScores[i], all.get(i).x());
     }
     double sumBm25 = 0;
     double sumLinear = 0;
@@ -108,7 +108,7 @@ final class TuneCommand {
         Example e = shuffled.get(i);
         if (e.fold() == k) {
           oofScores[i] = model.scores(e.x());
-          oofTrees[i] = treePart(model, oofScores[i], e.x());
+          oofTrees[i] = model.treePart(oofScores[i], e.x());
           foldBm25 += ap5(e.ids(), e.relevant());
           foldLinear += ap5(rank(e, linear.scores(e.x())), e.relevant());
           foldModel += ap5(rank(e, oofScores[i]), e.relevant());
@@ -208,11 +208,6 @@ final class TuneCommand {
   }
 
   /** The calibration fitted on every post outside fold {@code except} (-1: on all). */
-  private static double treePart(LexicalModel model, double[] z, double[][] x) {
-    int best = LexicalModel.argMax(z);
-    return best < 0 ? 0 : model.trees().score(x[best]);
-  }
-
   private static double[] fitCalibration(List<Example> all, double[][] scores, double[] trees, int except) {
     List<Double> ts = new ArrayList<>();
     List<double[]> zs = new ArrayList<>();

@@ -107,12 +107,17 @@ public final class LexicalModel {
       return p;
     }
     double[] margins = margins(z);
-    double[] best = features[argMax(z)];
-    double post = postTerm(calibration, best, trees.score(best));
+    double post = postTerm(calibration, features[argMax(z)], treePart(z, features));
     for (int i = 0; i < z.length; i++) {
       p[i] = sigmoid(calibration[0] * z[i] + calibration[1] * margins[i] + post);
     }
     return p;
+  }
+
+  /** What the trees add to the score of the best-scored candidate ({@code t₁}; 0 when there is none). */
+  public double treePart(double[] z, double[][] features) {
+    int best = argMax(z);
+    return best < 0 ? 0 : trees.score(features[best]);
   }
 
   /**
@@ -315,20 +320,15 @@ public final class LexicalModel {
 
   /**
    * Fits the calibration {@code {a, c, b, d..., e}} by logistic regression of the labels on (score, margin, features
-   * of the post's best candidate) over every candidate of every post. Posts that repeat no claim come with all
-   * labels false. An L2 penalty (1.0, not on the intercept) keeps the weights finite when the classes separate.
+   * of the post's best candidate, the trees' part of its score) over every candidate of every post. Posts that
+   * repeat no claim come with all labels false. An L2 penalty (1.0, not on the intercept) keeps the weights finite
+   * when the classes separate.
    *
    * @param scores each post's ranking scores (out of fold)
    * @param features each post's candidates' feature vectors
    * @param labels each candidate: is it a claim the post repeats
-   */
-  public static double[] fitCalibration(List<double[]> scores, List<double[][]> features, List<boolean[]> labels) {
-    return fitCalibration(scores, features, labels, null);
-  }
-
-  /**
-   * As above, for a model with trees: {@code treeParts} holds, for each post, what the trees added to its
-   * best-scored candidate's score ({@code t₁}; null: no trees).
+   * @param treeParts each post's {@link #treePart} under the model that gave its scores ({@code t₁}; 0 without
+   *     trees)
    */
   public static double[] fitCalibration(List<double[]> scores, List<double[][]> features, List<boolean[]> labels,
       List<Double> treeParts) {
@@ -350,7 +350,7 @@ public final class LexicalModel {
         double[] best = bests.get(q);
         x[2] = 1.0;
         System.arraycopy(best, 0, x, 3, best.length);
-        x[d - 1] = treeParts == null ? 0 : treeParts.get(q);
+        x[d - 1] = treeParts.get(q);
         for (int i = 0; i < z.length; i++) {
           x[0] = z[i];
           x[1] = m[i];
