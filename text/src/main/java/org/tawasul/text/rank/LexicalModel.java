@@ -107,7 +107,8 @@ public final class LexicalModel {
       return p;
     }
     double[] margins = margins(z);
-    double post = postTerm(calibration, features[argMax(z)], treePart(z, features));
+    double[] best = features[argMax(z)];
+    double post = postTerm(calibration, best, trees.score(best)); // t₁ = treePart(z, features), one argMax
     for (int i = 0; i < z.length; i++) {
       p[i] = sigmoid(calibration[0] * z[i] + calibration[1] * margins[i] + post);
     }
